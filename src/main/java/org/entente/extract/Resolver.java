@@ -1,0 +1,646 @@
+package org.entente.extract;
+
+import org.entente.extract.gazetteer.Entry;
+import org.entente.extract.gazetteer.Entry.Kind;
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.gazetteer.Match;
+import org.entente.extract.rules.LangRules;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+import org.entente.resolve.Catalog;
+import org.entente.resolve.CatalogEntity;
+import org.entente.resolve.Office;
+import org.entente.resolve.Title;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns gazetteer hits into resolved mentions: capitals and seats of power stand for their state, a title with a
+ * state ("the Russian president", "الرئيس الروسي", "le président russe") becomes the office holder on the article's
+ * date unless a name follows, a surname or a bare title refers back to someone already named, and a titled name
+ * that is not in the catalog becomes an uncatalogued person. Also records the offices the text gives people.
+ */
+final class Resolver {
+    private static final Set<String> STATE_ROLES = Set.of("head_of_state", "head_of_government", "leader",
+            "foreign_minister", "defense_minister", "minister", "spokesperson", "ambassador", "official");
+
+    private final Catalog catalog;
+
+    Resolver(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    static final class Result {
+        final List<Arg> args = new ArrayList<>();
+        final List<OfficeClaim> claims = new ArrayList<>();
+        boolean[] covered;
+        Arg[] speakers;
+        EntityBook book;
+    }
+
+    private static final class Raw {
+        final int from;
+        final int to;
+        final Kind kind;
+        String id;
+        final String clitic;
+        final List<String> alternatives = new ArrayList<>();
+        boolean consumed;
+
+        Raw(int from, int to, Kind kind, String id, String clitic) {
+            this.from = from;
+            this.to = to;
+            this.kind = kind;
+            this.id = id;
+            this.clitic = clitic;
+        }
+
+        boolean stateish() {
+            return kind == Kind.STATE || kind == Kind.CAPITAL || kind == Kind.SEAT || kind == Kind.DEMONYM
+                    || kind == Kind.ORG;
+        }
+
+        boolean personish() {
+            return kind == Kind.PERSON || kind == Kind.SURNAME;
+        }
+    }
+
+    Result resolve(Doc doc, Gazetteer gz) {
+        Result res = new Result();
+        res.book = new EntityBook(doc.text);
+        res.covered = new boolean[doc.tokens.size()];
+        List<Raw> raws = raws(doc, gz);
+        for (Raw r : raws) for (int i = r.from; i < r.to; i++) res.covered[i] = true;
+        dropUnsupportedAmbiguous(raws);
+        resolveSurnames(doc, raws);
+
+        Arg lastPerson = null;
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            if (r.consumed || r.id == null && r.kind != Kind.PAIR_PERSONS && r.kind != Kind.PAIR_STATES) continue;
+            switch (r.kind) {
+                case TITLE, COUNTERPART -> {
+                    List<Arg> made = title(doc, raws, k, res, lastPerson);
+                    for (Arg a : made) {
+                        res.args.add(a);
+                        if (a.isPerson()) lastPerson = a;
+                    }
+                }
+                case PERSON, SURNAME -> {
+                    r.consumed = true;
+                    Arg a = personArg(doc, r.from, r.to, r.id, "NAME");
+                    addPersonSpan(doc, res, a, r.from, r.to, r.clitic);
+                    res.args.add(a);
+                    lastPerson = a;
+                }
+                case STATE, CAPITAL, SEAT, DEMONYM, ORG -> {
+                    r.consumed = true;
+                    Arg a = stateArg(r);
+                    addStateSpan(doc, res, r);
+                    res.args.add(a);
+                }
+                case PAIR_PERSONS, PAIR_STATES -> res.args.addAll(pair(doc, r, res.args));
+                default -> { }
+            }
+        }
+        // state spans of states consumed inside titles still count as mentions
+        for (Raw r : raws) if (r.stateish() && r.id != null) addStateSpan(doc, res, r);
+        res.args.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(a.to, b.to));
+        res.speakers = speakers(doc, res.args);
+        return res;
+    }
+
+    // ---------------------------------------------------------------------------------------------- raw mentions
+
+    private List<Raw> raws(Doc doc, Gazetteer gz) {
+        List<Raw> out = new ArrayList<>();
+        for (Match m : gz.findAll(doc.tokens)) {
+            Entry chosen = null;
+            List<String> surnameIds = new ArrayList<>();
+            for (Entry e : m.entries()) {
+                if (!allowed(doc, m, e)) continue;
+                if (e.kind() == Kind.SURNAME) {
+                    if (!surnameIds.contains(e.id())) surnameIds.add(e.id());
+                    if (chosen == null || chosen.kind() == Kind.SURNAME) chosen = chosen == null ? e : chosen;
+                    continue;
+                }
+                if (chosen == null || rank(e.kind()) < rank(chosen.kind())
+                        || (rank(e.kind()) == rank(chosen.kind()) && e.lang().equals(doc.lang) && !chosen.lang().equals(doc.lang))) {
+                    chosen = e;
+                }
+            }
+            if (chosen == null) continue;
+            Raw r = new Raw(m.from(), m.to(), chosen.kind(), chosen.id(), m.clitic());
+            if (chosen.kind() == Kind.SURNAME) r.alternatives.addAll(surnameIds);
+            if (chosen.ambiguous()) r.alternatives.add("?ambiguous");
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static int rank(Kind k) {
+        return switch (k) {
+            case PERSON -> 0;
+            case ORG -> 1;
+            case STATE -> 2;
+            case CAPITAL -> 3;
+            case SEAT -> 4;
+            case TITLE -> 5;
+            case COUNTERPART -> 6;
+            case TAIL -> 7;
+            case DEMONYM -> 8;
+            case PAIR_PERSONS, PAIR_STATES -> 9;
+            case SURNAME -> 10;
+        };
+    }
+
+    private static boolean allowed(Doc doc, Match m, Entry e) {
+        List<Token> t = doc.tokens;
+        if (e.acronym()) {
+            for (int i = m.from(); i < m.to(); i++) if (t.get(i).word && !t.get(i).allCaps) return false;
+        }
+        if (e.needUpper()) {
+            boolean any = false;
+            for (int i = m.from(); i < m.to() && !any; i++) {
+                Token x = t.get(i);
+                any = x.capitalized && !doc.rules.definite.matchesForm(x.norm);
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    /** An alias that is also a common word or a US state counts only if the text names the entity unambiguously too. */
+    private static void dropUnsupportedAmbiguous(List<Raw> raws) {
+        Set<String> sure = new HashSet<>();
+        for (Raw r : raws) if (!r.alternatives.contains("?ambiguous") && r.id != null) sure.add(r.id);
+        for (Raw r : raws) if (r.alternatives.contains("?ambiguous") && !sure.contains(r.id)) r.id = null;
+    }
+
+    /** Surnames: the person named in full in this article, else the only catalogued bearer, else the one in office. */
+    private void resolveSurnames(Doc doc, List<Raw> raws) {
+        Set<String> full = new HashSet<>();
+        for (Raw r : raws) if (r.kind == Kind.PERSON && r.id != null) full.add(r.id);
+        for (Raw r : raws) {
+            if (r.kind != Kind.SURNAME) continue;
+            String pick = null;
+            for (String c : r.alternatives) if (full.contains(c)) { pick = c; break; }
+            if (pick == null && r.alternatives.size() == 1) pick = r.alternatives.get(0);
+            if (pick == null) {
+                List<String> inOffice = new ArrayList<>();
+                for (String c : r.alternatives) if (!catalog.officesOn(c, doc.asOf).isEmpty()) inOffice.add(c);
+                if (inOffice.size() == 1) pick = inOffice.get(0);
+            }
+            r.id = pick;
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------------- titles
+
+    private List<Arg> title(Doc doc, List<Raw> raws, int k, Result res, Arg lastPerson) {
+        Raw t = raws.get(k);
+        t.consumed = true;
+        LangRules rules = doc.rules;
+        boolean counterpart = t.kind == Kind.COUNTERPART;
+        String titleKey = t.id;
+        if (counterpart) {
+            titleKey = counterpartTitle(doc, res.args, t.from);
+            if (titleKey == null) return List.of();
+        }
+        // the state or organization the title belongs to
+        List<Raw> states = new ArrayList<>();
+        Raw tail = null;
+        boolean leftFirst = doc.lang.equals("en");
+        Raw left = leftState(doc, raws, k);
+        Raw right = rightState(doc, raws, k, t.to);
+        Raw st = leftFirst ? (left != null ? left : right) : (right != null ? right : left);
+        int blockFrom = t.from;
+        int blockTo = t.to;
+        if (st != null) {
+            states.add(st);
+            blockFrom = Math.min(blockFrom, st.from);
+            blockTo = Math.max(blockTo, st.to);
+            if (counterpart && st.from >= t.to) {
+                // "نظيريه الروسي والكوري الشمالي": coordinated states after a counterpart
+                int idx = raws.indexOf(st) + 1;
+                while (idx < raws.size() && raws.get(idx).stateish() && raws.get(idx).id != null
+                        && onlyCoordination(doc, blockTo, raws.get(idx))) {
+                    states.add(raws.get(idx));
+                    blockTo = raws.get(idx).to;
+                    idx++;
+                }
+            }
+            // "le ministre russe des Affaires étrangères": the rest of the title after the demonym
+            int idx = raws.indexOf(st) + 1;
+            if (st.from >= t.to && idx < raws.size() && raws.get(idx).kind == Kind.TAIL && raws.get(idx).from == st.to) {
+                tail = raws.get(idx);
+                tail.consumed = true;
+                titleKey = tail.id;
+                blockTo = tail.to;
+            }
+        } else {
+            int idx = k + 1;
+            if (idx < raws.size() && raws.get(idx).kind == Kind.TAIL && raws.get(idx).from == t.to) {
+                tail = raws.get(idx);
+                tail.consumed = true;
+                titleKey = tail.id;
+                blockTo = tail.to;
+                Raw r2 = rightState(doc, raws, idx, blockTo);
+                if (r2 != null) {
+                    states.add(r2);
+                    blockTo = r2.to;
+                }
+            }
+        }
+        for (Raw s : states) s.consumed = true;
+        Title title = catalog.titles().get(titleKey);
+        String role = title != null ? title.role() : "official";
+
+        // the person the title is given to
+        Raw person = null;
+        int after = nextRawIndex(raws, blockTo);
+        if (states.size() <= 1 && after >= 0) {
+            Raw p = raws.get(after);
+            if (p.personish() && p.id != null && !p.consumed && gapIsLoose(doc, blockTo, p.from)) person = p;
+        }
+        String newName = null;
+        int nameFrom = -1;
+        int nameTo = -1;
+        if (person == null && states.size() == 1) {
+            int[] span = nameAfter(doc, res.covered, blockTo);
+            if (span != null) {
+                nameFrom = span[0];
+                nameTo = span[1];
+                String raw = doc.span(nameFrom, nameTo);
+                newName = doc.lang.equals("ar") ? Translit.latin(raw) : raw.replaceAll("\\s+", " ");
+            }
+        }
+        // appositive: "Vladimir Putin, the Russian president"
+        if (person == null && newName == null && !counterpart && lastPerson != null && lastPerson.titleKey == null
+                && lastPerson.to < t.from && appositive(doc, lastPerson.to, blockFrom)) {
+            String of = states.isEmpty() ? officeOf(lastPerson.personId, titleKey, doc) : states.get(0).id;
+            if (of != null) {
+                lastPerson.titleKey = titleKey;
+                lastPerson.stateId = of;
+                lastPerson.stateKind = kindOf(of);
+                res.claims.add(new OfficeClaim(personRef(lastPerson), ref(of), role, lastPerson.from, t.to,
+                        states.isEmpty() ? 0.8 : 0.9));
+            }
+            return List.of();
+        }
+
+        List<Arg> out = new ArrayList<>();
+        if (person != null) {
+            person.consumed = true;
+            Arg a = personArg(doc, Math.min(blockFrom, person.from), person.to, person.id, "TITLE");
+            a.titleKey = titleKey;
+            addPersonSpan(doc, res, a, person.from, person.to, person.clitic);
+            String of = states.isEmpty() ? officeOf(person.id, titleKey, doc) : states.get(0).id;
+            if (of != null) {
+                a.stateId = of;
+                a.stateKind = kindOf(of);
+                res.claims.add(new OfficeClaim(personRef(a), ref(of), role, a.from, a.to, states.isEmpty() ? 0.85 : 0.95));
+            }
+            a.clitic = t.clitic;
+            out.add(a);
+        } else if (newName != null) {
+            Arg a = new Arg(blockFrom, nameTo, "TITLE");
+            a.personId = newName;
+            a.personName = newName;
+            a.personCatalogued = false;
+            a.titleKey = titleKey;
+            a.stateId = states.get(0).id;
+            a.stateKind = kindOf(a.stateId);
+            a.clitic = t.clitic;
+            res.book.add(newName, CatalogEntity.PERSON, newName, false, doc.tokens.get(nameFrom).start,
+                    doc.tokens.get(nameTo - 1).end);
+            res.claims.add(new OfficeClaim(personRef(a), ref(a.stateId), role, a.from, a.to, 0.8));
+            out.add(a);
+        } else if (!states.isEmpty()) {
+            for (Raw s : states) {
+                String holder = holder(s.id, titleKey, role, doc);
+                if (holder != null) {
+                    int from = states.size() == 1 ? blockFrom : s.from;
+                    int to = states.size() == 1 ? blockTo : s.to;
+                    Arg a = personArg(doc, from, to, holder, counterpart ? "COUNTERPART" : "TITLE");
+                    a.titleKey = titleKey;
+                    a.stateId = s.id;
+                    a.stateKind = kindOf(s.id);
+                    a.clitic = states.size() == 1 ? t.clitic : s.clitic;
+                    res.book.add(holder, CatalogEntity.PERSON, a.personName, true, doc.tokens.get(from).start,
+                            doc.tokens.get(to - 1).end);
+                    res.claims.add(new OfficeClaim(personRef(a), ref(s.id), role, from, to, 0.75));
+                    out.add(a);
+                } else {
+                    out.add(copyState(stateArg(s), s.from, s.to, "TITLE"));
+                }
+            }
+        } else if (!counterpart && definite(doc, t)) {
+            // "the president said": the last person given that title
+            for (int i = res.args.size() - 1; i >= 0; i--) {
+                Arg p = res.args.get(i);
+                if (p.isPerson() && titleKey.equals(p.titleKey)) {
+                    Arg a = personArg(doc, t.from, t.to, p.personId, "TITLE");
+                    a.personName = p.personName;
+                    a.personCatalogued = p.personCatalogued;
+                    a.titleKey = titleKey;
+                    a.stateId = p.stateId;
+                    a.stateKind = p.stateKind;
+                    a.clitic = t.clitic;
+                    res.book.add(p.personId, CatalogEntity.PERSON, p.personName, p.personCatalogued,
+                            doc.tokens.get(t.from).start, doc.tokens.get(t.to - 1).end);
+                    out.add(a);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Arg copyState(Arg a, int from, int to, String via) {
+        Arg b = new Arg(from, to, via);
+        b.stateId = a.stateId;
+        b.stateKind = a.stateKind;
+        b.clitic = a.clitic;
+        return b;
+    }
+
+    /** The title of the person the counterpart is compared with: the last titled person before it. */
+    private static String counterpartTitle(Doc doc, List<Arg> args, int at) {
+        for (int i = args.size() - 1; i >= 0; i--) {
+            Arg a = args.get(i);
+            if (a.from < at && a.isPerson() && a.titleKey != null) return a.titleKey;
+        }
+        return null;
+    }
+
+    private Raw leftState(Doc doc, List<Raw> raws, int k) {
+        if (k == 0) return null;
+        Raw t = raws.get(k);
+        Raw s = raws.get(k - 1);
+        if (!s.stateish() || s.id == null || s.consumed) return null;
+        int gap = t.from - s.to;
+        if (gap == 0) return s;
+        if (gap == 1) {
+            Token g = doc.tokens.get(s.to);
+            return g.norm.equals("'s") || g.norm.equals("'") ? s : null;
+        }
+        return null;
+    }
+
+    private Raw rightState(Doc doc, List<Raw> raws, int k, int from) {
+        int idx = nextRawIndex(raws, from);
+        if (idx < 0) return null;
+        Raw s = raws.get(idx);
+        if (!s.stateish() || s.id == null || s.consumed) return null;
+        if (s.from - from > 3) return null;
+        for (int i = from; i < s.from; i++) {
+            if (!doc.rules.titleConnectors.matches(doc.forms[i])) return null;
+        }
+        return s;
+    }
+
+    private static int nextRawIndex(List<Raw> raws, int tokenFrom) {
+        for (int i = 0; i < raws.size(); i++) if (raws.get(i).from >= tokenFrom) return i;
+        return -1;
+    }
+
+    private boolean onlyCoordination(Doc doc, int from, Raw next) {
+        if (next.from - from > 2) return false;
+        for (int i = from; i < next.from; i++) if (!doc.rules.coordination.matches(doc.forms[i])) return false;
+        return true;
+    }
+
+    /** Up to one comma, colon or article between a title and its name. */
+    private static boolean gapIsLoose(Doc doc, int from, int to) {
+        if (to - from > 1) return false;
+        for (int i = from; i < to; i++) {
+            String n = doc.tokens.get(i).norm;
+            if (!(n.equals(",") || n.equals("،") || n.equals(":") || doc.rules.definite.matchesForm(n))) return false;
+        }
+        return true;
+    }
+
+    private static boolean appositive(Doc doc, int personEnd, int titleFrom) {
+        if (titleFrom - personEnd < 1 || titleFrom - personEnd > 2) return false;
+        String n = doc.tokens.get(personEnd).norm;
+        if (!(n.equals(",") || n.equals("،") || n.equals("("))) return false;
+        for (int i = personEnd + 1; i < titleFrom; i++) if (!doc.rules.definite.matchesForm(doc.tokens.get(i).norm)) return false;
+        return true;
+    }
+
+    private static boolean definite(Doc doc, Raw t) {
+        Token first = doc.tokens.get(t.from);
+        if (doc.lang.equals("ar")) return first.norm.startsWith("ال") || t.clitic.endsWith("ال") || t.clitic.endsWith("لل");
+        if (t.from > 0 && doc.rules.definite.matchesForm(doc.tokens.get(t.from - 1).norm)) return true;
+        return first.capitalized && t.from > 0 && doc.tokens.get(t.from - 1).word;
+    }
+
+    /** A name that follows a title and is not in the catalog: capitalised words (en/fr), two or three words (ar). */
+    private int[] nameAfter(Doc doc, boolean[] covered, int from) {
+        List<Token> t = doc.tokens;
+        int i = from;
+        if (i < t.size() && (t.get(i).norm.equals(",") || t.get(i).norm.equals("،"))) i++;
+        int start = i;
+        int words = 0;
+        if (doc.lang.equals("ar")) {
+            while (i < t.size() && words < 3) {
+                Token x = t.get(i);
+                if (!x.word || !x.arabic || covered[i] || x.newlineBefore && i > start
+                        || doc.rules.nameStops.matches(doc.forms[i]) || isDateWord(doc, i)) break;
+                i++;
+                words++;
+            }
+            return words >= 2 ? new int[] {start, i} : null;
+        }
+        while (i < t.size() && words < 4) {
+            Token x = t.get(i);
+            if (x.word && x.capitalized && !covered[i] && !doc.rules.nameStops.matchesForm(x.norm)
+                    && !isDateWord(doc, i) && !(x.newlineBefore && i > start)) {
+                i++;
+                words++;
+                // an initial: "S. Jaishankar"
+                if (x.text.length() == 1 && i < t.size() && t.get(i).text.equals(".")) i++;
+                continue;
+            }
+            if (words > 0 && x.word && !x.capitalized && PARTICLES.contains(x.norm) && i + 1 < t.size()
+                    && t.get(i + 1).capitalized && !covered[i + 1]) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        while (i > start && !t.get(i - 1).word) i--;
+        return words >= 1 ? new int[] {start, i} : null;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("bin", "ben", "al", "el", "de", "van", "von", "da", "der", "du");
+
+    private static boolean isDateWord(Doc doc, int i) {
+        for (String f : doc.forms[i]) if (doc.rules.months.containsKey(f) || doc.rules.weekdays.containsKey(f)) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------ holders, offices
+
+    /** Who holds the title of {@code of} on the article's date: by title key, then by the title's role. */
+    private String holder(String of, String titleKey, String role, Doc doc) {
+        List<CatalogEntity> h = catalog.holders(of, titleKey, doc.asOf);
+        if (h.isEmpty() && role != null) h = catalog.holdersByRole(of, role, doc.asOf);
+        if (h.isEmpty() && ("leader".equals(role) || "head_of_state".equals(role))) {
+            h = catalog.holdersByRole(of, "leader", doc.asOf);
+            if (h.isEmpty()) h = catalog.holdersByRole(of, "head_of_state", doc.asOf);
+        }
+        return h.isEmpty() ? null : h.get(0).id();
+    }
+
+    private String officeOf(String personId, String titleKey, Doc doc) {
+        return catalog.officeOf(personId, titleKey, doc.asOf).map(Office::of).orElse(null);
+    }
+
+    /** The state a named person acts for on the date: their current office, state offices first. */
+    private String stateOfPerson(String personId, Doc doc) {
+        List<Office> now = catalog.officesOn(personId, doc.asOf);
+        for (String role : List.of("head_of_state", "leader", "head_of_government", "foreign_minister",
+                "defense_minister", "minister", "spokesperson", "ambassador", "official")) {
+            for (Office o : now) if (role.equals(o.role()) && isState(o.of())) return o.of();
+        }
+        for (Office o : now) if (o.of() != null) return o.of();
+        return null;
+    }
+
+    private boolean isState(String id) {
+        return catalog.find(id).map(e -> CatalogEntity.STATE.equals(e.kind())).orElse(false);
+    }
+
+    private String kindOf(String id) {
+        return catalog.find(id).map(CatalogEntity::kind).orElse(CatalogEntity.STATE);
+    }
+
+    private EntityRef ref(String id) {
+        return catalog.find(id).map(e -> new EntityRef(e.id(), e.kind(), e.name()))
+                .orElse(new EntityRef(id, CatalogEntity.STATE, id));
+    }
+
+    private static EntityRef personRef(Arg a) {
+        return new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
+    }
+
+    // --------------------------------------------------------------------------------------------------- args
+
+    private Arg personArg(Doc doc, int from, int to, String personId, String via) {
+        Arg a = new Arg(from, to, via);
+        a.personId = personId;
+        a.personName = catalog.find(personId).map(CatalogEntity::name).orElse(personId);
+        a.stateId = stateOfPerson(personId, doc);
+        a.stateKind = a.stateId == null ? null : kindOf(a.stateId);
+        return a;
+    }
+
+    private Arg stateArg(Raw r) {
+        Arg a = new Arg(r.from, r.to, switch (r.kind) {
+            case CAPITAL -> "CAPITAL";
+            case SEAT -> "SEAT";
+            case DEMONYM -> "DEMONYM";
+            case ORG -> "ORG";
+            default -> "NAME";
+        });
+        a.stateId = r.id;
+        a.stateKind = r.kind == Kind.ORG ? CatalogEntity.ORGANIZATION : CatalogEntity.STATE;
+        a.clitic = r.clitic;
+        return a;
+    }
+
+    private void addStateSpan(Doc doc, Result res, Raw r) {
+        CatalogEntity e = catalog.find(r.id).orElse(null);
+        if (e == null) return;
+        int[] se = trimClitic(doc, r.from, r.to, r.clitic);
+        res.book.add(e.id(), e.kind(), e.name(), true, se[0], se[1]);
+    }
+
+    private void addPersonSpan(Doc doc, Result res, Arg a, int from, int to, String clitic) {
+        int[] se = trimClitic(doc, from, to, clitic);
+        res.book.add(a.personId, CatalogEntity.PERSON, a.personName, a.personCatalogued, se[0], se[1]);
+    }
+
+    /** Character span of tokens [from, to) without the proclitic letters of the first token (وبوتين → بوتين). */
+    static int[] trimClitic(Doc doc, int from, int to, String clitic) {
+        Token first = doc.tokens.get(from);
+        int start = first.start;
+        int end = doc.tokens.get(to - 1).end;
+        if (clitic != null && !clitic.isEmpty()) {
+            String raw = first.text;
+            int letters = 0;
+            int i = 0;
+            // "لل" stands for ل + the article's ل: keep the article's letter when the alias starts with ال
+            int strip = clitic.length();
+            while (i < raw.length() && letters < strip) {
+                char c = raw.charAt(i);
+                int type = Character.getType(c);
+                if (type != Character.NON_SPACING_MARK && c != '\u0640') letters++;
+                i++;
+            }
+            while (i < raw.length() && (Character.getType(raw.charAt(i)) == Character.NON_SPACING_MARK
+                    || raw.charAt(i) == '\u0640')) i++;
+            if (i < raw.length()) start = first.start + i;
+        }
+        return new int[] {start, end};
+    }
+
+    /** "the two leaders", "الزعيمان": the last two people named before; "البلدين": the last two states. */
+    private List<Arg> pair(Doc doc, Raw r, List<Arg> before) {
+        boolean persons = r.kind == Kind.PAIR_PERSONS;
+        Set<String> seen = new LinkedHashSet<>();
+        List<Arg> picked = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0 && picked.size() < 2; i--) {
+            Arg a = before.get(i);
+            String id = persons ? a.personId : (a.isPerson() ? null : a.stateId);
+            if (id == null || (!persons && !CatalogEntity.STATE.equals(a.stateKind))) continue;
+            if (seen.add(id)) picked.add(a);
+        }
+        if (picked.size() < 2) return List.of();
+        List<Arg> out = new ArrayList<>();
+        for (Arg p : picked) {
+            Arg a = new Arg(r.from, r.to, "ANAPHOR");
+            a.personId = p.personId;
+            a.personName = p.personName;
+            a.personCatalogued = p.personCatalogued;
+            a.stateId = p.stateId;
+            a.stateKind = p.stateKind;
+            a.titleKey = p.titleKey;
+            a.clitic = r.clitic;
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** Per sentence, the person whose words are reported (carried over while the quote goes on). */
+    private static Arg[] speakers(Doc doc, List<Arg> args) {
+        Arg[] out = new Arg[doc.sentences.size()];
+        Arg current = null;
+        int ai = 0;
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            Sentence sn = doc.sentences.get(s);
+            List<Arg> in = new ArrayList<>();
+            while (ai < args.size() && args.get(ai).from < sn.to()) {
+                if (args.get(ai).from >= sn.from()) in.add(args.get(ai));
+                ai++;
+            }
+            for (int i = sn.from(); i < sn.to(); i++) {
+                if (!doc.rules.reporting.matches(doc.forms[i])) continue;
+                for (Arg a : in) {
+                    if (a.isPerson() && ((a.from >= i + 1 && a.from <= i + 2) || (a.to <= i && a.to >= i - 1))) {
+                        current = a;
+                        break;
+                    }
+                }
+            }
+            out[s] = current;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.entente.extract.rules;
+
+import org.entente.extract.text.Normalizer;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A set of cue words from a rule file. A cue is a word ("not"), a stem ("threaten*"), an ending ("*n't") or a
+ * phrase of several words ("in response to", "من قبل"); all are folded like the text. Arabic words are matched
+ * through their clitic-free readings, so "ولم" finds "لم".
+ */
+public final class Cues {
+    private final Set<String> exact = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> suffixes = new ArrayList<>();
+    private final List<String[]> phrases = new ArrayList<>();
+
+    public static Cues of(List<String> forms) {
+        Cues c = new Cues();
+        if (forms != null) for (String f : forms) c.add(f);
+        return c;
+    }
+
+    public void add(String raw) {
+        String f = raw.trim();
+        if (f.isEmpty()) return;
+        if (f.indexOf(' ') > 0) {
+            List<String> parts = new ArrayList<>();
+            for (String p : f.split("\\s+")) parts.add(foldPart(p));
+            phrases.add(parts.toArray(new String[0]));
+            return;
+        }
+        String n = foldPart(f);
+        if (n.length() > 1 && n.endsWith("*")) prefixes.add(n.substring(0, n.length() - 1));
+        else if (n.length() > 1 && n.startsWith("*")) suffixes.add(n.substring(1));
+        else exact.add(n);
+    }
+
+    static String foldPart(String p) {
+        boolean star1 = p.startsWith("*");
+        boolean star2 = p.endsWith("*") && p.length() > 1;
+        String core = p.substring(star1 ? 1 : 0, p.length() - (star2 ? 1 : 0));
+        // fold exactly as the tokenizer would (U.S. -> us)
+        List<Token> t = Tokenizer.tokenize(core);
+        String n = t.size() == 1 ? t.get(0).norm : Normalizer.fold(core);
+        return (star1 ? "*" : "") + n + (star2 ? "*" : "");
+    }
+
+    public boolean isEmpty() {
+        return exact.isEmpty() && prefixes.isEmpty() && suffixes.isEmpty() && phrases.isEmpty();
+    }
+
+    /** Does one word form match a single-word cue? */
+    public boolean matchesForm(String form) {
+        if (exact.contains(form)) return true;
+        for (String p : prefixes) if (form.startsWith(p)) return true;
+        for (String s : suffixes) if (form.endsWith(s) && form.length() > s.length()) return true;
+        return false;
+    }
+
+    /** Any reading of the token matches a single-word cue. */
+    public boolean matches(String[] forms) {
+        for (String f : forms) if (matchesForm(f)) return true;
+        return false;
+    }
+
+    /** Length in tokens of a cue starting at token i (phrases first), 0 when none. */
+    public int matchAt(List<Token> tokens, String[][] forms, int i, int limit) {
+        for (String[] ph : phrases) {
+            if (i + ph.length > limit) continue;
+            boolean ok = true;
+            for (int k = 0; k < ph.length && ok; k++) ok = formMatches(forms[i + k], ph[k]);
+            if (ok) return ph.length;
+        }
+        return matches(forms[i]) ? 1 : 0;
+    }
+
+    private static boolean formMatches(String[] forms, String cue) {
+        boolean pre = cue.endsWith("*") && cue.length() > 1;
+        String c = pre ? cue.substring(0, cue.length() - 1) : cue;
+        for (String f : forms) if (pre ? f.startsWith(c) : f.equals(c)) return true;
+        return false;
+    }
+
+    /** Is there a cue anywhere in tokens [from, to)? */
+    public int find(List<Token> tokens, String[][] forms, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) if (matchAt(tokens, forms, i, to) > 0) return i;
+        return -1;
+    }
+}

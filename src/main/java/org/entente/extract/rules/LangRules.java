@@ -1,0 +1,177 @@
+package org.entente.extract.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of one language, read from {@code rules/<lang>.json}: clause boundaries, coordination, modality cues,
+ * date words, attribute cues and, per fact type, its argument contract and triggers. See rules/README.md.
+ */
+public final class LangRules {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final Set<String> SYMMETRIC = Set.of("ALLIANCE", "PARTNERSHIP", "DEFENSE_PACT", "AGREEMENT", "MEETING");
+
+    public final String lang;
+    public final int leftWindow;
+    public final int rightWindow;
+    public final int modalityWindow;
+    public final Cues leftBoundaries;
+    public final Cues rightBoundaries;
+    public final Cues coordination;
+    public final Cues skip;
+    public final Cues titleConnectors;
+    public final Cues counterpart;
+    public final Cues reporting;
+    public final Cues definite;
+    public final Cues nameStops;
+    /** Raw forms that become gazetteer entries: counterparts and "the two leaders / the two countries". */
+    public final List<String> counterpartForms;
+    public final List<String> pairPersonForms;
+    public final List<String> pairStateForms;
+    public final Map<String, Cues> modality = new HashMap<>();
+    public final Map<String, Cues> attributes = new HashMap<>();
+    public final Map<String, Integer> months = new HashMap<>();
+    public final Map<String, Integer> weekdays = new HashMap<>();
+    public final Map<String, Cues> relative = new HashMap<>();
+    public final Map<String, TypeRule> types = new LinkedHashMap<>();
+    /** Triggers by first word; stems by their first two letters. */
+    private final Map<String, List<TriggerRule>> byExact = new HashMap<>();
+    private final Map<String, List<TriggerRule>> byPrefix2 = new HashMap<>();
+    private final List<TriggerRule> shortPrefix = new ArrayList<>();
+
+    private LangRules(JsonNode r) {
+        lang = r.path("lang").asText();
+        leftWindow = r.path("window").path("left").asInt(6);
+        rightWindow = r.path("window").path("right").asInt(8);
+        modalityWindow = r.path("window").path("modality").asInt(5);
+        leftBoundaries = cues(r.get("leftBoundaries"));
+        rightBoundaries = cues(r.get("rightBoundaries"));
+        coordination = cues(r.get("coordination"));
+        skip = cues(r.get("skip"));
+        titleConnectors = cues(r.get("titleConnectors"));
+        counterpart = cues(r.get("counterpart"));
+        reporting = cues(r.get("reporting"));
+        definite = cues(r.get("definite"));
+        nameStops = cues(r.get("nameStops"));
+        counterpartForms = strings(r.get("counterpart"));
+        pairPersonForms = strings(r.get("pairPersons"));
+        pairStateForms = strings(r.get("pairStates"));
+        fields(r.get("modality"), (k, v) -> modality.put(k, cues(v)));
+        fields(r.get("attributes"), (k, v) -> attributes.put(k, cues(v)));
+        JsonNode d = r.path("dates");
+        fields(d.get("months"), (k, v) -> months.put(Cues.foldPart(k), v.asInt()));
+        fields(d.get("weekdays"), (k, v) -> weekdays.put(Cues.foldPart(k), v.asInt()));
+        fields(d.get("relative"), (k, v) -> relative.put(k, cues(v)));
+        fields(r.get("types"), (type, t) -> {
+            List<TriggerRule> trs = new ArrayList<>();
+            for (JsonNode tr : t.path("triggers")) {
+                for (String f : strings(tr.get("forms"))) {
+                    TriggerRule rule = new TriggerRule(type, new Pattern(f), tr.path("conf").asDouble(0.8),
+                            tr.path("noun").asBoolean(false), tr.path("passive").asBoolean(false),
+                            tr.path("speaker").asBoolean(false), tr.path("sentence").asBoolean(false), cues(tr.get("requires")), cues(tr.get("excludes")),
+                            tr.path("window").asInt(8), tr.hasNonNull("status") ? tr.get("status").asText() : null);
+                    trs.add(rule);
+                    index(rule);
+                }
+            }
+            types.put(type, new TypeRule(type, SYMMETRIC.contains(type), new HashSet<>(strings(t.get("subject"))),
+                    new HashSet<>(strings(t.get("object"))), cues(t.get("subjectMarkers")),
+                    cues(t.get("objectMarkers")), cues(t.get("withMarkers")), t.path("blockedByThreat").asBoolean(false),
+                    t.path("liftable").asBoolean(false), t.path("endable").asBoolean(false),
+                    t.path("directObject").asBoolean(true), trs));
+        });
+    }
+
+    public static LangRules fromClasspath(String lang) {
+        String res = "rules/" + lang + ".json";
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) cl = LangRules.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(res)) {
+            if (in == null) throw new IllegalStateException("missing rule file " + res + " on the classpath");
+            return new LangRules(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable rule file " + res, e);
+        }
+    }
+
+    public Cues mod(String name) {
+        return modality.getOrDefault(name, EMPTY);
+    }
+
+    public Cues attr(String name) {
+        return attributes.getOrDefault(name, EMPTY);
+    }
+
+    private static final Cues EMPTY = new Cues();
+
+    private void index(TriggerRule r) {
+        String f = r.pattern().first();
+        if (f.endsWith("*") && f.length() > 1) {
+            String p = f.substring(0, f.length() - 1);
+            if (p.length() >= 2) byPrefix2.computeIfAbsent(p.substring(0, 2), k -> new ArrayList<>()).add(r);
+            else shortPrefix.add(r);
+        } else {
+            byExact.computeIfAbsent(f, k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    /** The trigger rules whose first element may match a token with these readings. */
+    public void candidates(String[] forms, List<TriggerRule> out) {
+        out.clear();
+        for (String f : forms) {
+            List<TriggerRule> l = byExact.get(f);
+            if (l != null) out.addAll(l);
+            if (f.length() >= 2) {
+                List<TriggerRule> p = byPrefix2.get(f.substring(0, 2));
+                if (p != null) {
+                    for (TriggerRule r : p) {
+                        String e = r.pattern().first();
+                        if (f.startsWith(e.substring(0, e.length() - 1)) && !out.contains(r)) out.add(r);
+                    }
+                }
+            }
+        }
+        out.addAll(shortPrefix);
+    }
+
+    public int matchTrigger(TriggerRule r, String[][] forms, int i, int limit, List<Integer> parts) {
+        return r.pattern().match(forms, i, limit, parts);
+    }
+
+    private interface FieldFn {
+        void accept(String k, JsonNode v);
+    }
+
+    private static void fields(JsonNode n, FieldFn fn) {
+        if (n == null || !n.isObject()) return;
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            fn.accept(e.getKey(), e.getValue());
+        }
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        if (n.isTextual()) out.add(n.asText());
+        else for (JsonNode x : n) out.add(x.asText());
+        return out;
+    }
+
+    private static Cues cues(JsonNode n) {
+        return Cues.of(strings(n));
+    }
+}

@@ -1,0 +1,22 @@
+package org.entente.extract.rules;
+
+import java.util.List;
+
+/**
+ * One trigger of a fact type. noun: a nominal trigger ("invasion", "الغزو"), whose subject is the adjacent
+ * possessor/adjective; passive: the subject comes with a "by" marker and the object before; speaker: a first-person
+ * form ("our partnership", "شراكتنا") that includes the reported speaker's state; requires: a cue that must occur
+ * within {@code window} words; sentence: the participants may stand anywhere in the sentence ("during the talks") (e.g. a verb "impose" needs "tariffs" nearby); excludes: a cue that vetoes the trigger
+ * in its sentence (a phone call is no meeting); status: a fixed status ("lifted") for triggers that say it.
+ */
+public record TriggerRule(String type, Pattern pattern, double conf, boolean noun, boolean passive, boolean speaker,
+                          boolean sentence,
+                          Cues requires, Cues excludes, int window, String status) {
+    public String source() {
+        return pattern.source;
+    }
+
+    public static List<String> kinds() {
+        return List.of("State", "Person", "Organization");
+    }
+}
