@@ -11,6 +11,8 @@ final class Arg {
     String personId;
     String personName;
     boolean personCatalogued = true;
+    /** An uncatalogued name romanised from Arabic: a guess at an id, kept out of relation facts. */
+    boolean romanised;
     String stateId;            // state or organization id
     String stateKind;          // "State" | "Organization"
     String clitic = "";

@@ -24,6 +24,7 @@ import java.util.Set;
  * nothing, future ones give status planned, threats block TARIFF/SANCTION/ATTACK, lifting cues give "lifted".
  */
 final class RelationEngine {
+    private static final boolean DEBUG = Boolean.getBoolean("entente.extract.debug");
     private final Catalog catalog;
 
     RelationEngine(Catalog catalog) {
@@ -54,6 +55,7 @@ final class RelationEngine {
             while (ai < res.args.size() && res.args.get(ai).from < sn.from()) ai++;
             for (int k = ai; k < res.args.size() && res.args.get(k).from < sn.to(); k++) args.add(res.args.get(k));
             if (args.isEmpty()) continue;
+            if (DEBUG) System.err.println("S" + s + " " + args + " :: " + doc.text.substring(sn.start(), Math.min(sn.end(), sn.start() + 80)));
             List<Found> inSentence = new ArrayList<>();
             for (int i = sn.from(); i < sn.to(); i++) {
                 if (res.covered[i] || !doc.tokens.get(i).word) continue;
@@ -100,7 +102,7 @@ final class RelationEngine {
         String status = modality(doc, type, tr, sn, tf, tt, parts);
         if (status == null) return;
 
-        Group left = leftGroup(doc, args, tf, sn);
+        Group left = leftGroup(doc, args, tf, sn, type.type().equals("MEMBER_OF"));
         List<Group> right = rightGroups(doc, type, args, tt, sn);
         boolean meeting = type.type().equals("MEETING");
 
@@ -111,16 +113,23 @@ final class RelationEngine {
             if (left != null) for (Arg a : left.args) addRef(a, meeting, type.subjectKinds(), seen, parts2);
             for (int g = 0; g < right.size(); g++) {
                 Group gr = right.get(g);
-                if (gr.marker == Mk.WITH || (gr.marker == Mk.NONE && g == 0 && gr.distance <= 2)
-                        || (gr.marker == Mk.NONE && g == 0 && left == null && !meeting)) {
+                if (gr.marker == Mk.WITH || (gr.marker == Mk.NONE && g == 0 && gr.distance <= 2)) {
                     for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), seen, parts2);
                 }
             }
             if (tr.speaker()) {
                 Arg sp = res.speakers[s];
                 if (sp != null) {
+                    // "our partnership": the speaker's state and the people (else the one state) they speak of
                     addRef(sp, meeting, type.subjectKinds(), seen, parts2);
-                    for (Arg a : args) addRef(a, meeting, type.subjectKinds(), seen, parts2);
+                    List<Arg> others = new ArrayList<>();
+                    for (Arg a : args) if (a.isPerson() && !a.personId.equals(sp.personId)) others.add(a);
+                    if (others.isEmpty()) {
+                        Set<String> states = new LinkedHashSet<>();
+                        for (Arg a : args) if (!a.isPerson() && a.stateId != null) states.add(a.stateId);
+                        if (states.size() == 1) for (Arg a : args) if (!a.isPerson()) others.add(a);
+                    }
+                    for (Arg a : others) addRef(a, meeting, type.subjectKinds(), seen, parts2);
                 }
             }
             if (meeting && tr.sentence() && parts2.size() < 2) {
@@ -167,6 +176,8 @@ final class RelationEngine {
     }
 
     private void addRef(Arg a, boolean person, Set<String> kinds, Set<String> seen, List<EntityRef> out) {
+        // a romanised Arabic name is a guess at an id: it names the person in HOLDS_OFFICE, not in meetings
+        if (person && a.isPerson() && a.romanised) return;
         EntityRef ref = person ? (a.isPerson() ? new EntityRef(a.personId, CatalogEntity.PERSON, a.personName) : null)
                 : asKind(a, kinds, false);
         if (ref != null && seen.add(ref.id())) out.add(ref);
@@ -274,7 +285,7 @@ final class RelationEngine {
     // --------------------------------------------------------------------------------------------- groups
 
     /** The coordinated mentions just before the trigger, within the window and the clause. */
-    private Group leftGroup(Doc doc, List<Arg> args, int tf, Sentence sn) {
+    private Group leftGroup(Doc doc, List<Arg> args, int tf, Sentence sn, boolean appositive) {
         LangRules r = doc.rules;
         int idx = -1;
         for (int k = args.size() - 1; k >= 0; k--) {
@@ -289,7 +300,8 @@ final class RelationEngine {
         for (int i = a.to; i < tf; i++) {
             Token t = doc.tokens.get(i);
             if (r.leftBoundaries.matches(doc.forms[i]) || isStop(t)) return null;
-            if (t.norm.equals(",") || t.norm.equals("،")) return null;
+            // "Hungary, a member of NATO": an apposition is a clause only for the other types
+            if ((t.norm.equals(",") || t.norm.equals("،")) && !appositive) return null;
             if (t.word && !r.skip.matches(doc.forms[i])) dist++;
         }
         if (dist > r.leftWindow) return null;

@@ -28,6 +28,9 @@ final class Resolver {
     private static final Set<String> STATE_ROLES = Set.of("head_of_state", "head_of_government", "leader",
             "foreign_minister", "defense_minister", "minister", "spokesperson", "ambassador", "official");
 
+    private static final Set<String> LEADING = Set.of("head_of_state", "head_of_government", "leader",
+            "foreign_minister");
+
     private final Catalog catalog;
 
     Resolver(Catalog catalog) {
@@ -85,6 +88,13 @@ final class Resolver {
             switch (r.kind) {
                 case TITLE, COUNTERPART -> {
                     List<Arg> made = title(doc, raws, k, res, lastPerson);
+                    if (k > 0) {
+                        Raw prev = raws.get(k - 1);
+                        if (prev.stateish() && prev.id != null && !prev.consumed) {
+                            prev.consumed = true;
+                            res.args.add(stateArg(prev));
+                        }
+                    }
                     for (Arg a : made) {
                         res.args.add(a);
                         if (a.isPerson()) lastPerson = a;
@@ -98,6 +108,11 @@ final class Resolver {
                     lastPerson = a;
                 }
                 case STATE, CAPITAL, SEAT, DEMONYM, ORG -> {
+                    // "Finnish President …": leave the state to the title that follows it
+                    if (k + 1 < raws.size() && (raws.get(k + 1).kind == Kind.TITLE
+                            || raws.get(k + 1).kind == Kind.COUNTERPART) && leftState(doc, raws, k + 1) == r) {
+                        continue;
+                    }
                     r.consumed = true;
                     Arg a = stateArg(r);
                     addStateSpan(doc, res, r);
@@ -121,8 +136,11 @@ final class Resolver {
         for (Match m : gz.findAll(doc.tokens)) {
             Entry chosen = null;
             List<String> surnameIds = new ArrayList<>();
+            boolean article = m.clitic().endsWith("ال") || m.clitic().endsWith("لل");
             for (Entry e : m.entries()) {
                 if (!allowed(doc, m, e)) continue;
+                // names never take the article: "الأولى" is "the first", not a surname
+                if (article && (e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME)) continue;
                 if (e.kind() == Kind.SURNAME) {
                     if (!surnameIds.contains(e.id())) surnameIds.add(e.id());
                     if (chosen == null || chosen.kind() == Kind.SURNAME) chosen = chosen == null ? e : chosen;
@@ -189,10 +207,17 @@ final class Resolver {
             if (r.kind != Kind.SURNAME) continue;
             String pick = null;
             for (String c : r.alternatives) if (full.contains(c)) { pick = c; break; }
-            if (pick == null && r.alternatives.size() == 1) pick = r.alternatives.get(0);
             if (pick == null) {
+                // a surname alone stands for someone only if they lead a state or its diplomacy on that date
                 List<String> inOffice = new ArrayList<>();
-                for (String c : r.alternatives) if (!catalog.officesOn(c, doc.asOf).isEmpty()) inOffice.add(c);
+                for (String c : r.alternatives) {
+                    for (Office o : catalog.officesOn(c, doc.asOf)) {
+                        if (LEADING.contains(o.role())) {
+                            inOffice.add(c);
+                            break;
+                        }
+                    }
+                }
                 if (inOffice.size() == 1) pick = inOffice.get(0);
             }
             r.id = pick;
@@ -209,6 +234,7 @@ final class Resolver {
         String titleKey = t.id;
         if (counterpart) {
             titleKey = counterpartTitle(doc, res.args, t.from);
+            if (titleKey != null && !catalog.titles().containsKey(titleKey)) titleKey = null;
             if (titleKey == null) return List.of();
         }
         // the state or organization the title belongs to
@@ -312,6 +338,7 @@ final class Resolver {
             a.personId = newName;
             a.personName = newName;
             a.personCatalogued = false;
+            a.romanised = doc.lang.equals("ar");
             a.titleKey = titleKey;
             a.stateId = states.get(0).id;
             a.stateKind = kindOf(a.stateId);
@@ -347,6 +374,7 @@ final class Resolver {
                     Arg a = personArg(doc, t.from, t.to, p.personId, "TITLE");
                     a.personName = p.personName;
                     a.personCatalogued = p.personCatalogued;
+                    a.romanised = p.romanised;
                     a.titleKey = titleKey;
                     a.stateId = p.stateId;
                     a.stateKind = p.stateKind;
@@ -370,12 +398,26 @@ final class Resolver {
     }
 
     /** The title of the person the counterpart is compared with: the last titled person before it. */
-    private static String counterpartTitle(Doc doc, List<Arg> args, int at) {
+    private String counterpartTitle(Doc doc, List<Arg> args, int at) {
+        int sentence = doc.sentenceOf[at];
         for (int i = args.size() - 1; i >= 0; i--) {
             Arg a = args.get(i);
-            if (a.from < at && a.isPerson() && a.titleKey != null) return a.titleKey;
+            if (a.from >= at || !a.isPerson()) continue;
+            if (doc.sentenceOf[a.from] != sentence) break;
+            if (a.titleKey != null) return a.titleKey;
+            Office best = null;
+            for (Office o : catalog.officesOn(a.personId, doc.asOf)) {
+                if (best == null || rolePriority(o.role()) < rolePriority(best.role())) best = o;
+            }
+            return best == null ? null : best.title();
         }
         return null;
+    }
+
+    private static int rolePriority(String role) {
+        int i = List.of("head_of_state", "leader", "head_of_government", "foreign_minister", "defense_minister",
+                "minister", "spokesperson", "ambassador", "official").indexOf(role);
+        return i < 0 ? 99 : i;
     }
 
     private Raw leftState(Doc doc, List<Raw> raws, int k) {
@@ -450,7 +492,10 @@ final class Resolver {
         if (doc.lang.equals("ar")) {
             while (i < t.size() && words < 3) {
                 Token x = t.get(i);
-                if (!x.word || !x.arabic || covered[i] || x.newlineBefore && i > start
+                // names do not take the article: "للشؤون", "المملكة" end the name
+                boolean article = x.norm.startsWith("ال") || x.norm.startsWith("لل") || x.norm.startsWith("وال")
+                        || x.norm.startsWith("بال");
+                if (!x.word || !x.arabic || covered[i] || article || x.newlineBefore && i > start
                         || doc.rules.nameStops.matches(doc.forms[i]) || isDateWord(doc, i)) break;
                 i++;
                 words++;
@@ -609,6 +654,7 @@ final class Resolver {
             a.personId = p.personId;
             a.personName = p.personName;
             a.personCatalogued = p.personCatalogued;
+            a.romanised = p.romanised;
             a.stateId = p.stateId;
             a.stateKind = p.stateKind;
             a.titleKey = p.titleKey;

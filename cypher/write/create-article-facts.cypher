@@ -1,0 +1,12 @@
+// Facts of articles with their evidence, linked to their subject, object and article.
+UNWIND $facts AS f
+MATCH (a:Article {id: f.sourceId})
+MATCH (s:Entity {id: f.subjectId})
+MATCH (o:Entity {id: f.objectId})
+CREATE (n:Fact {id: f.id})
+SET n += f.extra,
+    n.type = f.type, n.subjectId = f.subjectId, n.objectId = f.objectId, n.status = f.status,
+    n.date = f.date, n.endDate = f.endDate, n.seen = f.seen, n.confidence = f.confidence,
+    n.sentence = f.sentence, n.start = f.start, n.end = f.end, n.trigger = f.trigger, n.role = f.role,
+    n.rate = f.rate, n.goods = f.goods, n.reason = f.reason, n.sourceId = f.sourceId, n.source = f.source
+CREATE (n)-[:SUBJECT]->(s), (n)-[:OBJECT]->(o), (n)-[:STATED_IN]->(a)

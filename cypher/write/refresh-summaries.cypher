@@ -1,0 +1,46 @@
+// Re-derives the summary relationship of each (type, subject, object) key from its Fact nodes, so that summaries
+// are always a function of the facts: the same query rebuilds them all. Planned facts don't count.
+//   sources     distinct articles and datasets asserting it;  newsSources / datasets: the two kinds apart
+//   firstSeen / lastSeen   earliest and latest report;  validFrom  earliest date the facts give
+//   validTo     set when the latest word is that it was lifted or ended (and no later report has it active)
+//   confidence  1 - Π(1 - c) over independent sources, c the best confidence of each source
+UNWIND $keys AS k
+MATCH (s:Entity {id: k.s}), (o:Entity {id: k.o})
+OPTIONAL MATCH (s)-[old:$(k.rel)]->(o)
+DELETE old
+WITH DISTINCT k, s, o
+CALL (k) {
+  MATCH (f:Fact {type: k.type, subjectId: k.s, objectId: k.o})
+  WHERE f.status <> 'planned'
+  RETURN collect(f) AS facts
+}
+WITH k, s, o, facts WHERE size(facts) > 0
+CALL (facts) {
+  UNWIND facts AS f
+  WITH f.sourceId AS src, f.source AS kind, max(f.confidence) AS c
+  RETURN collect(src) AS sources,
+         size([x IN collect(kind) WHERE x = 'news']) AS newsSources,
+         [x IN collect(DISTINCT CASE WHEN kind <> 'news' THEN src END) WHERE x IS NOT NULL] AS datasets,
+         reduce(miss = 1.0, x IN collect(c) | miss * (1.0 - x)) AS miss
+}
+WITH k, s, o, facts, sources, newsSources, datasets, miss,
+     [f IN facts WHERE f.status = 'active' | f.seen] AS activeSeen,
+     [f IN facts WHERE f.status IN ['lifted', 'ended'] | coalesce(f.endDate, f.seen)] AS ends,
+     [f IN facts WHERE f.date IS NOT NULL | f.date] AS dates,
+     [f IN facts | f.seen] AS seen,
+     reduce(acc = [], f IN facts | CASE WHEN f.role IS NULL OR f.role IN acc THEN acc ELSE acc + f.role END) AS roles
+WITH k, s, o, facts, sources, newsSources, datasets, miss, dates, seen, roles,
+     reduce(m = null, x IN activeSeen | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS lastActive,
+     reduce(m = null, x IN ends | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS lastEnd
+WITH k, s, o, facts, sources, newsSources, datasets, miss, lastActive, lastEnd, roles,
+     reduce(m = null, x IN dates + seen | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS validFrom,
+     reduce(m = null, x IN seen | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS firstSeen,
+     reduce(m = null, x IN seen | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS lastSeen
+CREATE (s)-[r:$(k.rel)]->(o)
+SET r.type = k.type, r.sources = sources, r.sourceCount = size(sources), r.newsSources = newsSources,
+    r.datasets = datasets, r.factCount = size(facts), r.firstSeen = firstSeen, r.lastSeen = lastSeen,
+    r.validFrom = validFrom,
+    r.validTo = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN lastEnd END,
+    r.status = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN 'ended' ELSE 'active' END,
+    r.confidence = round(1.0 - miss, 4),
+    r.roles = CASE WHEN size(roles) > 0 THEN roles END

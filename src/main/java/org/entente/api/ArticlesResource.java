@@ -1,0 +1,157 @@
+package org.entente.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.entente.ingest.ArticleInput;
+import org.entente.ingest.IngestResult;
+import org.entente.ingest.IngestService;
+
+/** Article intake over REST: one article, a JSON array, or NDJSON (one article per line). */
+@Path("/api/articles")
+public class ArticlesResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final IngestService ingest;
+    private final ObjectMapper json;
+    private final WriteGuard guard;
+
+    ArticlesResource(IngestService ingest, ObjectMapper json, WriteGuard guard) {
+        this.ingest = ingest;
+        this.json = json;
+        this.guard = guard;
+    }
+
+    /** Per-article results and their totals. */
+    public record IngestResponse(int created, int replaced, int unchanged, int rejected, List<IngestResult> articles) {
+
+        static IngestResponse of(List<IngestResult> results) {
+            return new IngestResponse(count(results, "created"), count(results, "replaced"),
+                    count(results, "unchanged"), count(results, "rejected"), results);
+        }
+
+        private static int count(List<IngestResult> results, String outcome) {
+            return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest one article ({text, url?, title?, published?, lang?, source?}) or a JSON array")
+    public IngestResponse ingestJson(String body, @jakarta.ws.rs.HeaderParam("Authorization") String auth) {
+        guard.check(auth);
+        JsonNode root = parse(body);
+        if (root.isObject()) {
+            IngestResult r = ingest.ingest(List.of(article(root, 1))).get(0);
+            if (!r.accepted()) {
+                throw new ApiException(400, r.error());
+            }
+            return IngestResponse.of(List.of(r));
+        }
+        if (!root.isArray()) {
+            throw new ApiException(400, "send one article as a JSON object, or many as a JSON array");
+        }
+        List<ArticleInput> inputs = new ArrayList<>();
+        List<Problem.ItemError> shapeErrors = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            try {
+                inputs.add(article(root.get(i), i + 1));
+            } catch (ApiException e) {
+                shapeErrors.add(new Problem.ItemError(i + 1, e.getMessage()));
+                inputs.add(null);
+            }
+        }
+        return batch(inputs, shapeErrors);
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest articles as NDJSON: one JSON object per line; bad lines are reported by number")
+    public IngestResponse ingestNdjson(String body, @jakarta.ws.rs.HeaderParam("Authorization") String auth) {
+        guard.check(auth);
+        if (body == null || body.isBlank()) {
+            throw new ApiException(400, "the body is empty: send one JSON article per line");
+        }
+        List<ArticleInput> inputs = new ArrayList<>();
+        List<Problem.ItemError> shapeErrors = new ArrayList<>();
+        String[] lines = body.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                inputs.add(article(parse(lines[i]), i + 1));
+            } catch (ApiException e) {
+                shapeErrors.add(new Problem.ItemError(i + 1, e.getMessage()));
+                inputs.add(null);
+            }
+        }
+        return batch(inputs, shapeErrors);
+    }
+
+    /** Writes the good items; bad ones are listed. Fails as a whole only when nothing was good. */
+    private IngestResponse batch(List<ArticleInput> inputs, List<Problem.ItemError> shapeErrors) {
+        if (inputs.isEmpty()) {
+            throw new ApiException(400, "no articles in the request");
+        }
+        List<ArticleInput> good = inputs.stream().filter(java.util.Objects::nonNull).toList();
+        List<IngestResult> written = good.isEmpty() ? List.of() : ingest.ingest(good);
+        List<IngestResult> results = new ArrayList<>();
+        int w = 0;
+        int s = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            IngestResult r = inputs.get(i) == null
+                    ? IngestResult.rejected(i, shapeErrors.get(s++).detail())
+                    : written.get(w++);
+            results.add(new IngestResult(i, r.id(), r.lang(), r.outcome(), r.entities(), r.facts(), r.error()));
+        }
+        if (results.stream().noneMatch(IngestResult::accepted)) {
+            List<Problem.ItemError> errors = results.stream()
+                    .map(r -> new Problem.ItemError(r.index() + 1, r.error())).toList();
+            throw new ApiException(400, "no article could be accepted: see errors", errors);
+        }
+        return IngestResponse.of(results);
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new ApiException(400, "the body is empty: send {\"text\": \"...\"}");
+        }
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, ProblemMappers.describe(e));
+        }
+    }
+
+    private static ArticleInput article(JsonNode node, int item) {
+        if (node == null || !node.isObject()) {
+            throw new ApiException(400, "item " + item + " is not a JSON object with a \"text\" field");
+        }
+        return new ArticleInput(text(node, "text"), text(node, "url"), text(node, "title"), text(node, "published"),
+                text(node, "lang"), text(node, "source"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new ApiException(400, "field '" + field + "' must be a string, not " + v.getNodeType()
+                    .toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,78 @@
+package org.entente.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.entente.ingest.InvalidArticleException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as application/problem+json; expected ones say what to fix, none carries a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidArticle(InvalidArticleException e) {
+        return e.tooLarge() ? Problem.response(413, "Payload Too Large", e.getMessage(), null)
+                : Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(ApiException e) {
+        return Problem.response(e.status(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
+                e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        String detail = switch (status) {
+            case 404 -> "no such resource: see /q/swagger-ui for the API";
+            case 405 -> "method not allowed on this resource: see /q/swagger-ui for the API";
+            case 406 -> "cannot produce the requested media type: accept application/json";
+            case 413 -> "the request body is too large (quarkus.http.limits.max-body-size)";
+            case 415 -> "unsupported content type: send application/json (or application/x-ndjson for batches)";
+            default -> e.getMessage();
+        };
+        return Problem.response(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "internal error: the server log has the details");
+    }
+
+    /** Jackson's messages name Java classes; say it in terms of the JSON instead. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            var m = (MismatchedInputException) e;
+            String path = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            return path.isEmpty() ? "the body does not have the expected JSON shape: send a JSON object"
+                    : "field '" + path + "' has the wrong type: see /q/swagger-ui for the expected JSON";
+        }
+        var loc = e.getLocation();
+        return "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column "
+                + loc.getColumnNr()) + ": send a valid JSON document";
+    }
+}
