@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldSetTest {
     static final double MIN_F1 = Double.parseDouble(System.getProperty("entente.gold.minF1", "0.68"));
-    static final double MIN_PRECISION = Double.parseDouble(System.getProperty("entente.gold.minPrecision", "0.82"));
+    static final double MIN_PRECISION = Double.parseDouble(System.getProperty("entente.gold.minPrecision", "0.84"));
 
     @Test
     void goldSet() {
