@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
         description = "A knowledge graph of international relations from Arabic, English and French news.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class,
+                RebuildCommand.class})
 public class EntenteCommand implements Runnable {
 
     private final ServeCommand serve;

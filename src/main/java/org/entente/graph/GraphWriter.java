@@ -118,6 +118,14 @@ public class GraphWriter {
         }
     }
 
+    /** Merges entities (names accumulate), for example the whole catalog so every state can be found by name. */
+    public void mergeEntities(List<EntityNode> entities) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher.text("write/merge-entities.cypher"),
+                    Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume(), txConfig);
+        }
+    }
+
     /** Drops every summary relationship and derives them again from the Fact nodes; returns how many exist. */
     public long rebuildSummaries() {
         try (var session = driver.session()) {
