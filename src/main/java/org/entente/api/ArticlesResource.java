@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.entente.ingest.ArticleInput;
+import org.entente.ingest.IngestConfig;
 import org.entente.ingest.IngestResult;
 import org.entente.ingest.IngestService;
 
@@ -24,11 +25,13 @@ public class ArticlesResource {
     private final IngestService ingest;
     private final ObjectMapper json;
     private final WriteGuard guard;
+    private final IngestConfig config;
 
-    ArticlesResource(IngestService ingest, ObjectMapper json, WriteGuard guard) {
+    ArticlesResource(IngestService ingest, ObjectMapper json, WriteGuard guard, IngestConfig config) {
         this.ingest = ingest;
         this.json = json;
         this.guard = guard;
+        this.config = config;
     }
 
     /** Per-article results and their totals. */
@@ -91,6 +94,11 @@ public class ArticlesResource {
                 continue;
             }
             try {
+                if (lines[i].length() > config.maxNdjsonLineChars()) {
+                    throw new ApiException(413, "line " + (i + 1) + " is " + lines[i].length()
+                            + " characters long; the limit is " + config.maxNdjsonLineChars()
+                            + " (entente.ingest.max-ndjson-line-chars)");
+                }
                 inputs.add(article(parse(lines[i]), i + 1));
             } catch (ApiException e) {
                 shapeErrors.add(new Problem.ItemError(i + 1, e.getMessage()));

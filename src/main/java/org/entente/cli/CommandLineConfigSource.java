@@ -20,7 +20,7 @@ public final class CommandLineConfigSource implements ConfigSource {
 
     private static final Set<String> TEXT_ONLY = Set.of("extract", "eval");
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
-    private static final Set<String> DATABASE = Set.of("ingest", "import", "rebuild");
+    private static final Set<String> DATABASE = Set.of("ingest", "import", "rebuild", "check");
 
     private final Map<String, String> properties;
 

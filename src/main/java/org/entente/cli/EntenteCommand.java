@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
         description = "A knowledge graph of international relations from Arabic, English and French news.",
         subcommands = {ServeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class,
-                RebuildCommand.class})
+                ImportCommand.class, RebuildCommand.class, CheckCommand.class})
 public class EntenteCommand implements Runnable {
 
     private final ServeCommand serve;

@@ -15,6 +15,10 @@ public interface IngestConfig {
     @WithDefault("1000")
     int maxBatchArticles();
 
+    /** Longest NDJSON line accepted (one article with its fields), in characters. */
+    @WithDefault("1100000")
+    int maxNdjsonLineChars();
+
     /** Articles written per graph transaction. */
     @WithDefault("50")
     int writeBatchSize();
