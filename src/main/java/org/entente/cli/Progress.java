@@ -10,6 +10,7 @@ final class Progress {
     private final long started = System.nanoTime();
     private final boolean terminal = System.console() != null;
     private long lastPrint;
+    private int lastDone = -1;
 
     Progress(PrintStream out, int total) {
         this.out = out;
@@ -18,10 +19,15 @@ final class Progress {
 
     void update(int done, long facts, int errors, boolean last) {
         long now = System.nanoTime();
-        if (!last && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
+        if (done == lastDone && last && terminal) {
+            out.println();
+            return;
+        }
+        if (done == lastDone || !last && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
             return;
         }
         lastPrint = now;
+        lastDone = done;
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         int width = 30;
         int filled = total == 0 ? width : (int) ((long) width * done / total);

@@ -46,7 +46,7 @@ class CommandLineTest {
         // exit code 1: some files were bad; the good articles are in the graph all the same
         assertThat(result.getOutput()).contains("5 files", "8 articles", "5 created", "3 errors");
         assertThat(result.getErrorOutput()).contains("02-batch.json[1]: text is empty", "03-lines.jsonl:2",
-                "05-junk.txt: not valid UTF-8");
+                "05-junk.txt: cannot read: not valid UTF-8");
     }
 
     @Test
