@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,12 +29,15 @@ public class ArticlesResource {
     private final ObjectMapper json;
     private final WriteGuard guard;
     private final IngestConfig config;
+    private final AsyncIntake async;
 
-    ArticlesResource(IngestService ingest, ObjectMapper json, WriteGuard guard, IngestConfig config) {
+    ArticlesResource(IngestService ingest, ObjectMapper json, WriteGuard guard, IngestConfig config,
+            AsyncIntake async) {
         this.ingest = ingest;
         this.json = json;
         this.guard = guard;
         this.config = config;
+        this.async = async;
     }
 
     /** Per-article results and their totals. */
@@ -50,16 +56,21 @@ public class ArticlesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest one article ({text, url?, title?, published?, lang?, source?}) or a JSON array")
-    public IngestResponse ingestJson(String body, @jakarta.ws.rs.HeaderParam("Authorization") String auth) {
+    @Operation(summary = "Ingest one article ({text, url?, title?, published?, lang?, source?}) or a JSON array; "
+            + "async=true publishes to the Kafka intake instead (202)")
+    public Response ingestJson(String body, @HeaderParam("Authorization") String auth,
+            @QueryParam("async") boolean queue) {
         guard.check(auth);
         JsonNode root = parse(body);
         if (root.isObject()) {
+            if (queue) {
+                return async.publish(List.of(article(root, 1)), List.of());
+            }
             IngestResult r = ingest.ingest(List.of(article(root, 1))).get(0);
             if (!r.accepted()) {
                 throw new ApiException(400, r.error());
             }
-            return IngestResponse.of(List.of(r));
+            return Response.ok(IngestResponse.of(List.of(r))).build();
         }
         if (!root.isArray()) {
             throw new ApiException(400, "send one article as a JSON object, or many as a JSON array");
@@ -74,14 +85,16 @@ public class ArticlesResource {
                 inputs.add(null);
             }
         }
-        return batch(inputs, shapeErrors);
+        return queue ? async.publish(inputs, shapeErrors) : Response.ok(batch(inputs, shapeErrors)).build();
     }
 
     @POST
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest articles as NDJSON: one JSON object per line; bad lines are reported by number")
-    public IngestResponse ingestNdjson(String body, @jakarta.ws.rs.HeaderParam("Authorization") String auth) {
+    @Operation(summary = "Ingest articles as NDJSON: one JSON object per line; bad lines are reported by number; "
+            + "async=true publishes to the Kafka intake instead (202)")
+    public Response ingestNdjson(String body, @HeaderParam("Authorization") String auth,
+            @QueryParam("async") boolean queue) {
         guard.check(auth);
         if (body == null || body.isBlank()) {
             throw new ApiException(400, "the body is empty: send one JSON article per line");
@@ -105,7 +118,7 @@ public class ArticlesResource {
                 inputs.add(null);
             }
         }
-        return batch(inputs, shapeErrors);
+        return queue ? async.publish(inputs, shapeErrors) : Response.ok(batch(inputs, shapeErrors)).build();
     }
 
     /** Writes the good items; bad ones are listed. Fails as a whole only when nothing was good. */

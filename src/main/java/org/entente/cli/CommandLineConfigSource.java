@@ -51,6 +51,11 @@ public final class CommandLineConfigSource implements ConfigSource {
         } else if (DATABASE.contains(command)) {
             p.put("quarkus.http.host-enabled", "false");
         }
+        if (args.contains("--to-kafka")) {
+            // publishing needs the producer, not the graph
+            p.put("entente.intake.kafka.publish", "true");
+            p.put("entente.runtime.database", "false");
+        }
         if (!p.isEmpty()) {
             // a one-shot command prints its own output; start-up chatter would only get in the way
             p.put("quarkus.banner.enabled", "false");

@@ -10,7 +10,10 @@ import org.entente.ingest.ArticleInput;
 import org.entente.ingest.IngestConfig;
 import org.entente.ingest.IngestResult;
 import org.entente.ingest.IngestService;
+import org.entente.ingest.intake.ArticleIntakes;
+import org.entente.ingest.intake.IntakeUnavailableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Ingests files and directories of articles into the graph, batch by batch, reporting bad files as it goes. */
@@ -22,12 +25,23 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories")
     List<Path> paths;
 
+    @Option(names = "--to-kafka", description = "publish to the Kafka intake topic (entente.intake.kafka.topic) "
+            + "instead of writing to the graph; consumers extract and write")
+    boolean toKafka;
+
     private final IngestService ingest;
     private final IngestConfig config;
+    private final ArticleIntakes intakes;
 
-    IngestCommand(IngestService ingest, IngestConfig config) {
+    IngestCommand(IngestService ingest, IngestConfig config, ArticleIntakes intakes) {
         this.ingest = ingest;
         this.config = config;
+        this.intakes = intakes;
+    }
+
+    /** Writes to the graph, or with --to-kafka only validates and publishes. */
+    private List<IngestResult> submit(List<ArticleInput> inputs) {
+        return toKafka ? intakes.kafka().submit(inputs).results() : ingest.ingest(inputs);
     }
 
     @Override
@@ -61,17 +75,20 @@ public class IngestCommand implements Callable<Integer> {
             }
             List<ArticleInput> inputs = readable.stream().map(ArticleFiles.Item::article).toList();
             try {
-                List<IngestResult> results = ingest.ingest(inputs);
+                List<IngestResult> results = submit(inputs);
                 for (int i = 0; i < results.size(); i++) {
                     IngestResult r = results.get(i);
                     switch (r.outcome()) {
-                        case "created" -> created++;
+                        case "created", "queued" -> created++;
                         case "replaced" -> replaced++;
                         case "unchanged" -> unchanged++;
                         default -> errors.add(readable.get(i).origin() + ": " + r.error());
                     }
                     facts += r.facts();
                 }
+            } catch (IntakeUnavailableException e) {
+                System.err.println("entente ingest: " + e.getMessage());
+                return 2;
             } catch (RuntimeException e) {
                 // a failed transaction loses only its own batch; the others go on
                 readable.forEach(item -> errors.add(item.origin() + ": not written (" + e.getMessage() + ")"));
@@ -81,7 +98,8 @@ public class IngestCommand implements Callable<Integer> {
         }
         progress.update(done, facts, errors.size(), true);
         errors.forEach(e -> System.err.println("  error: " + e));
-        System.out.printf("Ingested %d files, %d articles in %.1f s: %d created, %d replaced, %d unchanged, "
+        System.out.printf("Ingested %d files, %d articles in %.1f s: %d " + (toKafka ? "queued" : "created")
+                + ", %d replaced, %d unchanged, "
                 + "%d errors; %d facts.%n", files.size(), items.size(), progress.seconds(), created, replaced,
                 unchanged, errors.size(), facts);
         return errors.isEmpty() ? 0 : 1;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
@@ -26,11 +27,14 @@ public class GraphWriter {
     private final Driver driver;
     private final CypherLibrary cypher;
     private final TransactionConfig txConfig;
+    /** Shares the driver's bookmarks, so that reads after a write see it, on a cluster too. */
+    private final SessionConfig sessions;
 
     GraphWriter(Driver driver, CypherLibrary cypher, GraphConfig config) {
         this.driver = driver;
         this.cypher = cypher;
         this.txConfig = TransactionConfig.builder().withTimeout(config.writeTimeout()).build();
+        this.sessions = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         // fail at start, not at the first write, when a statement is missing
         for (String file : List.of("article-hashes", "delete-article-facts", "merge-entities", "merge-articles",
                 "create-article-facts", "delete-dataset-facts", "merge-dataset", "create-dataset-facts",
@@ -44,7 +48,7 @@ public class GraphWriter {
         if (batch.isEmpty()) {
             return List.of();
         }
-        try (var session = driver.session()) {
+        try (var session = driver.session(sessions)) {
             return session.executeWrite(tx -> writeArticles(tx, batch), txConfig);
         }
     }
@@ -97,7 +101,7 @@ public class GraphWriter {
      */
     public int replaceDataset(String datasetId, String name, String version, List<EntityNode> entities,
             List<FactNode> facts) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(sessions)) {
             return session.executeWrite(tx -> {
                 Set<Map<String, Object>> keys = new HashSet<>();
                 tx.run(cypher.text("write/delete-dataset-facts.cypher"), Map.of("dataset", datasetId))
@@ -120,7 +124,7 @@ public class GraphWriter {
 
     /** Merges entities (names accumulate), for example the whole catalog so every state can be found by name. */
     public void mergeEntities(List<EntityNode> entities) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(sessions)) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher.text("write/merge-entities.cypher"),
                     Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume(), txConfig);
         }
@@ -128,13 +132,13 @@ public class GraphWriter {
 
     /** Drops every summary relationship and derives them again from the Fact nodes; returns how many exist. */
     public long rebuildSummaries() {
-        try (var session = driver.session()) {
+        try (var session = driver.session(sessions)) {
             // CALL { } IN TRANSACTIONS needs an auto-commit transaction
             session.run(cypher.text("write/delete-all-summaries.cypher")).consume();
         }
         List<Map<String, Object>> keys = driver.executableQuery(cypher.text("write/all-summary-keys.cypher"))
                 .execute().records().stream().map(r -> withRel(r.asMap())).toList();
-        try (var session = driver.session()) {
+        try (var session = driver.session(sessions)) {
             for (int i = 0; i < keys.size(); i += REBUILD_CHUNK) {
                 List<Map<String, Object>> chunk = keys.subList(i, Math.min(keys.size(), i + REBUILD_CHUNK));
                 session.executeWriteWithoutResult(tx -> refresh(tx, Set.copyOf(chunk)), txConfig);

@@ -120,7 +120,9 @@ class ArticleIngestionTest {
     void shouldStoreTheGoodLinesOfAnNdjsonBatchAndReportTheBadOneByNumber() throws Exception {
         String body = Files.readString(MIXED.resolve("03-lines.jsonl"));
 
-        given().contentType("application/x-ndjson").body(body).when().post("/api/articles")
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().encodeContentTypeAs("application/x-ndjson", io.restassured.http.ContentType.TEXT)))
+                .contentType("application/x-ndjson; charset=UTF-8").body(body).when().post("/api/articles")
                 .then().statusCode(200)
                 .body("created", equalTo(2))
                 .body("rejected", equalTo(1))
