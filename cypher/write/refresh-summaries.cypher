@@ -2,7 +2,8 @@
 // are always a function of the facts: the same query rebuilds them all. Planned facts don't count.
 //   sources     distinct articles and datasets asserting it;  newsSources / datasets: the two kinds apart
 //   firstSeen / lastSeen   earliest and latest report;  validFrom  earliest date the facts give
-//   validTo     set when the latest word is that it was lifted or ended (and no later report has it active)
+//   validTo     set when the latest word is that it was lifted or ended (and no later report has it active;
+//               a curated dataset's open-ended fact keeps the edge open)
 //   confidence  1 - Π(1 - c) over independent sources, c the best confidence of each source
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.s}), (o:Entity {id: k.o})
@@ -24,7 +25,8 @@ CALL (facts) {
          reduce(miss = 1.0, x IN collect(c) | miss * (1.0 - x)) AS miss
 }
 WITH k, s, o, facts, sources, newsSources, datasets, miss,
-     [f IN facts WHERE f.status = 'active' | f.seen] AS activeSeen,
+     // a dataset's fact without an end date is in force at the end of the data: it outlives any earlier end
+     [f IN facts WHERE f.status = 'active' | CASE WHEN f.source = 'dataset' THEN '9999' ELSE f.seen END] AS activeSeen,
      [f IN facts WHERE f.status IN ['lifted', 'ended'] | coalesce(f.endDate, f.seen)] AS ends,
      [f IN facts WHERE f.date IS NOT NULL | f.date] AS dates,
      [f IN facts | f.seen] AS seen,

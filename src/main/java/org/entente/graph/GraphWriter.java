@@ -27,6 +27,8 @@ public class GraphWriter {
     private final Driver driver;
     private final CypherLibrary cypher;
     private final TransactionConfig txConfig;
+    /** Curated datasets are loaded in one transaction of thousands of facts: allow it ten write timeouts. */
+    private final TransactionConfig datasetTxConfig;
     /** Shares the driver's bookmarks, so that reads after a write see it, on a cluster too. */
     private final SessionConfig sessions;
 
@@ -34,6 +36,7 @@ public class GraphWriter {
         this.driver = driver;
         this.cypher = cypher;
         this.txConfig = TransactionConfig.builder().withTimeout(config.writeTimeout()).build();
+        this.datasetTxConfig = TransactionConfig.builder().withTimeout(config.writeTimeout().multipliedBy(10)).build();
         this.sessions = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         // fail at start, not at the first write, when a statement is missing
         for (String file : List.of("article-hashes", "delete-article-facts", "merge-entities", "merge-articles",
@@ -101,9 +104,9 @@ public class GraphWriter {
      */
     public int replaceDataset(String datasetId, String name, String version, List<EntityNode> entities,
             List<FactNode> facts) {
+        Set<Map<String, Object>> keys = new HashSet<>();
         try (var session = driver.session(sessions)) {
-            return session.executeWrite(tx -> {
-                Set<Map<String, Object>> keys = new HashSet<>();
+            session.executeWriteWithoutResult(tx -> {
                 tx.run(cypher.text("write/delete-dataset-facts.cypher"), Map.of("dataset", datasetId))
                         .forEachRemaining(r -> keys.add(withRel(r.get("key").asMap())));
                 tx.run(cypher.text("write/merge-dataset.cypher"),
@@ -116,10 +119,13 @@ public class GraphWriter {
                     keys.add(key(f));
                 }
                 tx.run(cypher.text("write/create-dataset-facts.cypher"), Map.of("facts", params)).consume();
-                refresh(tx, keys);
-                return facts.size();
-            }, txConfig);
+            }, datasetTxConfig);
         }
+        // Summaries follow in their own transactions: index seeks inside the transaction that created thousands
+        // of facts must also scan its uncommitted state, which made one big transaction quadratic. Should this
+        // step fail, the facts are complete and `entente rebuild` derives the summaries again.
+        refreshInChunks(List.copyOf(keys));
+        return facts.size();
     }
 
     /** Merges entities (names accumulate), for example the whole catalog so every state can be found by name. */
@@ -138,13 +144,17 @@ public class GraphWriter {
         }
         List<Map<String, Object>> keys = driver.executableQuery(cypher.text("write/all-summary-keys.cypher"))
                 .execute().records().stream().map(r -> withRel(r.asMap())).toList();
+        refreshInChunks(keys);
+        return keys.size();
+    }
+
+    private void refreshInChunks(List<Map<String, Object>> keys) {
         try (var session = driver.session(sessions)) {
             for (int i = 0; i < keys.size(); i += REBUILD_CHUNK) {
                 List<Map<String, Object>> chunk = keys.subList(i, Math.min(keys.size(), i + REBUILD_CHUNK));
                 session.executeWriteWithoutResult(tx -> refresh(tx, Set.copyOf(chunk)), txConfig);
             }
         }
-        return keys.size();
     }
 
     private void refresh(TransactionContext tx, Set<Map<String, Object>> keys) {
