@@ -49,6 +49,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFrontEndsReachTheDatabaseOnlyThroughTheGraphPackage() {
+        noClasses().that().resideInAnyPackage("org.entente.api..", "org.entente.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.neo4j..").check(classes);
+    }
+
+    @Test
     void onlyTheGraphPackageTalksToNeo4j() {
         noClasses().that().resideOutsideOfPackage("org.entente.graph..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.configuration..",
