@@ -17,6 +17,8 @@ final class Arg {
     String stateKind;          // "State" | "Organization"
     String clitic = "";
     String titleKey;
+    /** The text names the person (not only a title resolved to its holder). */
+    boolean named;
 
     Arg(int from, int to, String via) {
         this.from = from;

@@ -224,6 +224,10 @@ public final class Extractor {
         for (String f : r.counterpartForms) g.add(f, new Entry(Kind.COUNTERPART, "counterpart", lang, false, false, false));
         for (String f : r.pairPersonForms) g.add(f, new Entry(Kind.PAIR_PERSONS, "pair", lang, false, false, false));
         for (String f : r.pairStateForms) g.add(f, new Entry(Kind.PAIR_STATES, "pair", lang, false, false, false));
+        for (String f : r.tripleStateForms) g.add(f, new Entry(Kind.TRIPLE_STATES, "triple", lang, false, false, false));
+        // "l'Alliance" written with a capital matches only capitalised text
+        for (String f : r.orgAnaphorForms)
+            g.add(f, new Entry(Kind.ORG_ANAPHOR, "org", lang, !f.equals(f.toLowerCase(Locale.ROOT)), false, false));
         return g;
     }
 

@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class RelationEngine {
     private static final boolean DEBUG = Boolean.getBoolean("entente.extract.debug");
+    /** A sentence-wide nominal meeting trigger pairs the people of the sentence only when there are at most this many. */
+    private static final int SENTENCE_PEOPLE = 4;
     private final Catalog catalog;
 
     RelationEngine(Catalog catalog) {
@@ -33,7 +35,8 @@ final class RelationEngine {
 
     /** A fact before evidence is attached: token positions of its trigger in the article. */
     record Found(String type, EntityRef subject, EntityRef object, String status, double conf, int sentence,
-                 int trigFrom, int trigTo, String trigger, String rate, String goods, String reason) {}
+                 int trigFrom, int trigTo, String trigger, String rate, String goods, String reason,
+                 boolean fallback) {}
 
     private enum Mk { NONE, SUBJ, OBJ, WITH, LOC }
 
@@ -41,22 +44,54 @@ final class RelationEngine {
         final List<Arg> args = new ArrayList<>();
         Mk marker = Mk.NONE;
         int distance;
+        /** The marker of this (right) group is a coordinator: "between X and Y". */
+        boolean coordMarker;
+        /** The marker of this (right) group is "between": the group is the whole set of parties. */
+        boolean between;
+        /** The marker of this (right) group is a genitive ("of", "de"): "the alliance of Russia and China". */
+        boolean genitive;
+        /** A comma stands between the trigger and this (right) group. */
+        boolean comma;
+        /** "Russia's …": the possessor of a nominal trigger. */
+        boolean possessive;
+        /** Found through a relative pronoun, an apposition or as the sentence's subject, not next to the trigger. */
+        boolean remote;
+    }
+
+    /** A trigger matched in a sentence, before its arguments are looked for. */
+    private record Hit(TriggerRule rule, int from, int to, List<Integer> parts) {}
+
+    /** "treaty allies" is an alliance, not also a treaty: a match whose words all lie in a longer one of another type. */
+    private static boolean insideLonger(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o == h || o.rule.type().equals(h.rule.type()) || o.parts.size() <= h.parts.size()) continue;
+            if (o.parts.containsAll(h.parts)) return true;
+        }
+        return false;
     }
 
     List<Found> run(Doc doc, Resolver.Result res, List<DateFinder.DateMention> dates) {
         List<Found> out = new ArrayList<>();
+        boolean[] inDate = new boolean[doc.tokens.size() + 1];
+        for (DateFinder.DateMention d : dates) for (int i = d.from(); i < d.to() && i < inDate.length; i++) inDate[i] = true;
         LangRules rules = doc.rules;
         List<TriggerRule> cands = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
         int ai = 0;
+        Group prevSubject = null;
         for (int s = 0; s < doc.sentences.size(); s++) {
             Sentence sn = doc.sentences.get(s);
             List<Arg> args = new ArrayList<>();
             while (ai < res.args.size() && res.args.get(ai).from < sn.from()) ai++;
             for (int k = ai; k < res.args.size() && res.args.get(k).from < sn.to(); k++) args.add(res.args.get(k));
-            if (args.isEmpty()) continue;
+            Group before = prevSubject;
+            boolean pronoun = startsWithPronoun(doc, sn);
+            // "Putin … . He then met Modi. On Wednesday he received …": the subject carries over pronoun sentences
+            if (!pronoun) prevSubject = args.isEmpty() ? null : openingGroup(doc, args, sn);
+            if (args.isEmpty() && (before == null || !pronoun)) continue;
             if (DEBUG) System.err.println("S" + s + " " + args + " :: " + doc.text.substring(sn.start(), Math.min(sn.end(), sn.start() + 80)));
             List<Found> inSentence = new ArrayList<>();
+            List<Hit> hits = new ArrayList<>();
             for (int i = sn.from(); i < sn.to(); i++) {
                 if (res.covered[i] || !doc.tokens.get(i).word) continue;
                 rules.candidates(doc.forms[i], cands);
@@ -67,11 +102,19 @@ final class RelationEngine {
                     boolean inArg = false;
                     for (int p : parts) inArg |= res.covered[p];
                     if (inArg) continue;
-                    TypeRule type = rules.types.get(tr.type());
-                    apply(doc, res, type, tr, sn, s, i, end, parts, args, inSentence);
+                    hits.add(new Hit(tr, i, end, List.copyOf(parts)));
                 }
             }
+            for (Hit h : hits) {
+                if (insideLonger(h, hits)) continue;
+                TypeRule type = rules.types.get(h.rule.type());
+                apply(doc, res, type, h.rule, sn, s, h.from, h.to, h.parts, args, inSentence, inDate, before);
+            }
             subsume(inSentence);
+            // a sentence-wide meeting guess gives way to a meeting the sentence states with its participants
+            boolean stated = false;
+            for (Found f : inSentence) stated |= f.type.equals("MEETING") && !f.fallback;
+            if (stated) inSentence.removeIf(f -> f.fallback);
             out.addAll(inSentence);
         }
         return out;
@@ -91,7 +134,7 @@ final class RelationEngine {
     }
 
     private void apply(Doc doc, Resolver.Result res, TypeRule type, TriggerRule tr, Sentence sn, int s, int tf, int tt,
-                       List<Integer> parts, List<Arg> args, List<Found> out) {
+                       List<Integer> parts, List<Arg> args, List<Found> out, boolean[] inDate, Group prevSubject) {
         LangRules r = doc.rules;
         if (!tr.excludes().isEmpty() && tr.excludes().find(doc.tokens, doc.forms, sn.from(), sn.to()) >= 0) return;
         if (!tr.requires().isEmpty()) {
@@ -99,29 +142,109 @@ final class RelationEngine {
             int to = Math.min(sn.to(), tt + tr.window());
             if (tr.requires().find(doc.tokens, doc.forms, from, to) < 0) return;
         }
+        if (!tr.excludesNear().isEmpty()) {
+            int from = Math.max(sn.from(), tf - tr.nearWindow());
+            int to = Math.min(sn.to(), tt + tr.nearWindow());
+            if (tr.excludesNear().find(doc.tokens, doc.forms, from, tf) >= 0
+                    || tr.excludesNear().find(doc.tokens, doc.forms, tt, to) >= 0) return;
+        }
+        // "the alliance's border": a possessor, not a relation
+        if (tr.noun() && tt < sn.to() && (doc.tokens.get(tt).norm.equals("'s") || doc.tokens.get(tt).norm.equals("'"))) return;
         String status = modality(doc, type, tr, sn, tf, tt, parts);
         if (status == null) return;
 
-        Group left = leftGroup(doc, args, tf, sn, type.type().equals("MEMBER_OF"));
-        List<Group> right = rightGroups(doc, type, args, tt, sn);
+        boolean member = type.type().equals("MEMBER_OF");
+        Group left = leftGroup(doc, args, tf, sn, member, tr, prevSubject);
+        List<Group> right = rightGroups(doc, type, args, tt, sn, tr.reach() >= 0 ? tr.reach() : r.rightWindow, inDate);
+        if (tr.passive() && parts.size() > 1) {
+            // "under UN Security Council sanctions", "hit with US tariffs": a mention inside the gap is the agent
+            Group gap = new Group();
+            gap.marker = Mk.SUBJ;
+            for (Arg a : args) if (a.from > tf && a.to < tt && !parts.contains(a.from)) gap.args.add(a);
+            if (!gap.args.isEmpty()) right.add(0, gap);
+        }
         boolean meeting = type.type().equals("MEETING");
+        if (DEBUG) {
+            StringBuilder b = new StringBuilder("  T " + type.type() + " '" + tr.source() + "' " + status + " L=");
+            b.append(left == null ? "-" : left.args + (left.remote ? "(remote)" : ""));
+            for (Group g : right) b.append(" R").append(g.marker).append(g.distance).append(g.comma ? "," : "").append(g.args);
+            System.err.println(b);
+        }
 
         List<EntityRef[]> pairs = new ArrayList<>();
+        boolean fallback = false;
         if (type.symmetric()) {
             Set<String> seen = new LinkedHashSet<>();
-            List<EntityRef> parts2 = new ArrayList<>();
-            if (left != null) for (Arg a : left.args) addRef(a, meeting, type.subjectKinds(), seen, parts2);
+            List<EntityRef> leftParts = new ArrayList<>();
+            List<EntityRef> rightParts = new ArrayList<>();
+            // the partners of the ones before the trigger: "with"/"between" groups, or a direct object next to it
+            List<List<EntityRef>> rightGroupsRefs = new ArrayList<>();
+            if (left != null) for (Arg a : left.args) addRef(a, meeting, type.subjectKinds(), seen, leftParts);
+            List<Boolean> coordJoined = new ArrayList<>();
+            List<Boolean> rightGroupsPairable = new ArrayList<>();
+            boolean agentAfter = tr.noun() && r.nounAgentAfter && !right.isEmpty() && right.get(0).marker == Mk.NONE
+                    && right.get(0).distance == 0;
+            boolean suffixPartner = agentAfter && possessiveSuffix(doc, tt - 1);
+            if (agentAfter && !suffixPartner) {
+                // "الشراكة الروسية الصينية": the adjectives after the noun are the parties, not the clause subject
+                leftParts.clear();
+                seen.clear();
+            }
+            List<EntityRef> betweenParts = new ArrayList<>();
+            int real = 0;
+            boolean verbSubjectTaken = false;
             for (int g = 0; g < right.size(); g++) {
                 Group gr = right.get(g);
-                if (gr.marker == Mk.WITH || (gr.marker == Mk.NONE && g == 0 && gr.distance <= 2)) {
-                    for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), seen, parts2);
+                if (gr.marker == Mk.LOC) continue;
+                List<EntityRef> probe = new ArrayList<>();
+                for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), new LinkedHashSet<>(), probe);
+                if (probe.isEmpty()) continue;
+                boolean first = real++ == 0;
+                boolean direct = gr.marker == Mk.NONE && first && gr.distance <= 2 && !gr.comma
+                        && (!tr.noun() || left == null || leftParts.isEmpty() || suffixPartner);
+                // verb first: "التقى بوتين مودي" — subject, then object right after it
+                boolean object = gr.marker == Mk.NONE && real == 2 && verbSubjectTaken && gr.distance == 0 && !gr.comma;
+                if (object) {
+                    List<EntityRef> refs = new ArrayList<>();
+                    for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), seen, refs);
+                    rightParts.addAll(refs);
+                    rightGroupsRefs.add(refs);
+                    coordJoined.add(false);
+                    rightGroupsPairable.add(false);
+                    continue;
                 }
+                if (gr.marker != Mk.WITH && !direct) continue;
+                // "a treaty ally of the United States, protested to Beijing": past a comma, another clause
+                if (gr.comma && (!rightParts.isEmpty() || verbSubjectTaken && !rightParts.isEmpty())) continue;
+                List<EntityRef> refs = new ArrayList<>();
+                for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), seen, refs);
+                if (gr.between || !betweenParts.isEmpty() && gr.coordMarker) {
+                    // "the alliance between Washington and Manila": the whole set of parties
+                    betweenParts.addAll(refs);
+                }
+                if (direct && (left == null || leftParts.isEmpty()) && (!tr.noun() || agentAfter)) {
+                    verbSubjectTaken = !tr.noun();
+                    // verb first ("وقعتها الإمارات والبحرين مع إسرائيل"): the group right after the verb is its subject
+                    leftParts.addAll(refs);
+                    continue;
+                }
+                rightParts.addAll(refs);
+                rightGroupsRefs.add(refs);
+                coordJoined.add(gr.coordMarker);
+                rightGroupsPairable.add(gr.between || gr.genitive || gr.marker == Mk.NONE);
             }
-            if (tr.speaker()) {
-                Arg sp = res.speakers[s];
-                if (sp != null) {
+            if (tr.speaker() || (left == null || leftParts.isEmpty() || rightParts.isEmpty())
+                    && possessiveBefore(doc, tf, sn)) {
+                Arg sp = tr.speaker() ? res.speakers[s] : clauseSubject(doc, args, tf, sn);
+                if (sp != null && !tr.speaker()) {
+                    // "China, which calls Pakistan its partner": the clause subject is the other side
+                    List<EntityRef> one = new ArrayList<>();
+                    addRef(sp, meeting, type.subjectKinds(), seen, one);
+                    if (leftParts.isEmpty()) leftParts.addAll(one);
+                    else rightParts.addAll(one);
+                } else if (sp != null) {
                     // "our partnership": the speaker's state and the people (else the one state) they speak of
-                    addRef(sp, meeting, type.subjectKinds(), seen, parts2);
+                    addRef(sp, meeting, type.subjectKinds(), seen, leftParts);
                     List<Arg> others = new ArrayList<>();
                     for (Arg a : args) if (a.isPerson() && !a.personId.equals(sp.personId)) others.add(a);
                     if (others.isEmpty()) {
@@ -129,24 +252,103 @@ final class RelationEngine {
                         for (Arg a : args) if (!a.isPerson() && a.stateId != null) states.add(a.stateId);
                         if (states.size() == 1) for (Arg a : args) if (!a.isPerson()) others.add(a);
                     }
-                    for (Arg a : others) addRef(a, meeting, type.subjectKinds(), seen, parts2);
+                    for (Arg a : others) addRef(a, meeting, type.subjectKinds(), seen, leftParts);
                 }
             }
-            if (meeting && tr.sentence() && parts2.size() < 2) {
+            if (left != null && left.possessive && rightParts.isEmpty() && tr.noun() && leftParts.size() == 1
+                    && !right.isEmpty() && right.get(0).marker == Mk.NONE && right.get(0).distance == 0
+                    && right.get(0).comma) {
+                // "Venezuela's closest ally, Russia, …": the apposition after the noun is the other party
+                for (Arg a : right.get(0).args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
+            }
+            if (left != null && left.possessive && rightParts.isEmpty() && tr.noun() && leftParts.size() == 1) {
+                // "Canada is Washington's closest partner": the possessor and the clause subject
+                Group cs = sentenceSubject(doc, args, left.args.get(0).from, sn, false);
+                if (cs == null) cs = relativeLeft(doc, args, left.args.get(0).from, sn, true);
+                if (cs != null) for (Arg a : cs.args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
+            }
+            if (betweenParts.size() >= 2) {
+                leftParts.clear();
+                rightParts.clear();
+                rightGroupsRefs.clear();
+                coordJoined.clear();
+                rightGroupsPairable.clear();
+                rightGroupsRefs.add(betweenParts);
+                coordJoined.add(false);
+                rightGroupsPairable.add(true);
+                rightParts.addAll(betweenParts);
+            }
+            List<EntityRef> all = new ArrayList<>(leftParts);
+            all.addAll(rightParts);
+            // a named party the fact cannot use (a romanised name) is still a party: no guessing from the sentence
+            boolean unusable = false;
+            if (left != null) for (Arg a : left.args) unusable |= a.isPerson() && a.romanised;
+            for (Group gr : right) if (gr.marker == Mk.WITH) for (Arg a : gr.args) unusable |= a.isPerson() && a.romanised;
+            if (meeting && tr.sentence() && all.size() < 2 && !unusable) {
                 // "خلال لقاء قمة جمعهما", "the talks": the people of the sentence, when there are few
-                List<EntityRef> all = new ArrayList<>();
+                List<EntityRef> sent = new ArrayList<>();
                 Set<String> seenAll = new LinkedHashSet<>();
-                for (Arg a : args) if (a.isPerson()) addRef(a, true, type.subjectKinds(), seenAll, all);
-                if (all.size() >= 2 && all.size() <= 4) {
-                    parts2 = all;
+                for (Arg a : args) if (a.isPerson()) addRef(a, true, type.subjectKinds(), seenAll, sent);
+                if (sent.size() >= 2 && sent.size() <= SENTENCE_PEOPLE) {
+                    for (int x = 0; x < sent.size(); x++)
+                        for (int y = x + 1; y < sent.size(); y++) pairs.add(new EntityRef[] {sent.get(x), sent.get(y)});
+                    fallback = true;
                 }
+            } else if (!leftParts.isEmpty() && !rightParts.isEmpty()) {
+                // "Japan signed deals with Australia and with Britain": each partner with the subject, not each other
+                for (EntityRef x : leftParts) for (EntityRef y : rightParts) pairs.add(new EntityRef[] {x, y});
+            } else if (!leftParts.isEmpty()) {
+                for (int x = 0; x < leftParts.size(); x++)
+                    for (int y = x + 1; y < leftParts.size(); y++) pairs.add(new EntityRef[] {leftParts.get(x), leftParts.get(y)});
+            } else {
+                // "talks between X and Y", "with X, Y and Z": the members of a group, and groups joined by "and"
+                // ("with A and B" are partners of someone else, never of each other)
+                List<EntityRef> run = new ArrayList<>();
+                boolean pairable = false;
+                for (int g = 0; g < rightGroupsRefs.size(); g++) {
+                    if (g > 0 && !coordJoined.get(g)) {
+                        if (pairable) addAllPairs(run, pairs);
+                        run = new ArrayList<>();
+                    }
+                    if (run.isEmpty()) pairable = rightGroupsPairable.get(g);
+                    run.addAll(rightGroupsRefs.get(g));
+                }
+                if (pairable) addAllPairs(run, pairs);
             }
-            for (int x = 0; x < parts2.size(); x++)
-                for (int y = x + 1; y < parts2.size(); y++) pairs.add(new EntityRef[] {parts2.get(x), parts2.get(y)});
         } else {
             List<Arg> subj = new ArrayList<>();
             List<Arg> obj = new ArrayList<>();
             assign(doc, type, tr, left, right, subj, obj);
+            if (member && !subj.isEmpty() && obj.isEmpty()) {
+                // "the group that Brazil founded with Russia": the one organization of the sentence
+                Set<String> orgs = new LinkedHashSet<>();
+                Arg only = null;
+                for (Arg a : args) {
+                    if (!a.isPerson() && CatalogEntity.ORGANIZATION.equals(a.stateKind) && orgs.add(a.stateId)) only = a;
+                }
+                if (orgs.size() == 1) obj.add(only);
+                // "Turkey and Hungary, the only members yet to ratify": the organization the text is about
+                if (orgs.isEmpty() && tr.noun()) {
+                    Arg last = null;
+                    for (Arg a : res.args) {
+                        if (a.from >= sn.from()) break;
+                        if (!a.isPerson() && CatalogEntity.ORGANIZATION.equals(a.stateKind)
+                                && s - doc.sentenceOf[a.from] <= 2) last = a;
+                    }
+                    if (last != null) obj.add(last);
+                }
+            }
+            if (type.type().equals("THREATEN") && !subj.isEmpty() && obj.isEmpty()) {
+                // "… warned of tougher tariffs if Beijing retaliates": the state the condition is about
+                for (int i = tt; i < sn.to() && obj.isEmpty(); i++) {
+                    if (!r.conditional.matches(doc.forms[i])) continue;
+                    for (Arg a : args) {
+                        if (a.from <= i || a.from > i + 3) continue;
+                        if (!a.isPerson() && CatalogEntity.STATE.equals(a.stateKind)) obj.add(a);
+                        break;
+                    }
+                }
+            }
             for (Arg a : subj) {
                 EntityRef sr = asKind(a, type.subjectKinds(), false);
                 if (sr == null) continue;
@@ -171,8 +373,13 @@ final class RelationEngine {
         for (EntityRef[] p : pairs) {
             double c = conf;
             out.add(new Found(type.type(), p[0], p[1], status, Math.max(0.05, Math.min(0.99, c)), s, tf, tt, trigger,
-                    rate, goods, reason));
+                    rate, goods, reason, fallback));
         }
+    }
+
+    private static void addAllPairs(List<EntityRef> xs, List<EntityRef[]> pairs) {
+        for (int x = 0; x < xs.size(); x++)
+            for (int y = x + 1; y < xs.size(); y++) pairs.add(new EntityRef[] {xs.get(x), xs.get(y)});
     }
 
     private void addRef(Arg a, boolean person, Set<String> kinds, Set<String> seen, List<EntityRef> out) {
@@ -186,7 +393,10 @@ final class RelationEngine {
     /** The argument as an entity of an allowed kind; a person acts for their state unless persons are allowed. */
     private EntityRef asKind(Arg a, Set<String> kinds, boolean personAllowed) {
         if (a.isPerson()) {
-            if (personAllowed && a.via.equals("NAME")) return new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
+            if (personAllowed && a.named) {
+                // a romanised Arabic name is a guess: the target is that person, not their state
+                return a.romanised ? null : new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
+            }
             if (a.stateId != null && kinds.contains(a.stateKind)) return ref(a.stateId, a.stateKind);
             return null;
         }
@@ -215,7 +425,17 @@ final class RelationEngine {
                         if (asKind(a, sk, false) != null && !subj.contains(a)) subj.add(a);
                     }
                 }
-                if (!subj.isEmpty()) break;
+                if (!subj.isEmpty()) {
+                    // "Japan sits, with the US, India and Australia, in the Quad": co-members
+                    for (Group h : all) {
+                        boolean org = false;
+                        for (Arg a : h.args) org |= asKind(a, ok, false) != null;
+                        if (org) break;
+                        if (h == g || h.marker != Mk.WITH) continue;
+                        for (Arg a : h.args) if (asKind(a, sk, false) != null && !subj.contains(a)) subj.add(a);
+                    }
+                    break;
+                }
             }
             for (Group g : all) {
                 for (Arg a : g.args) if (asKind(a, ok, false) != null && !subj.contains(a)) obj.add(a);
@@ -225,6 +445,7 @@ final class RelationEngine {
         }
         Group subjG = null;
         Group objG = null;
+        boolean direct = tr.directObject() != null ? tr.directObject() : type.directObject();
         if (tr.passive()) {
             objG = left;
             for (Group g : right) {
@@ -233,10 +454,41 @@ final class RelationEngine {
                     break;
                 }
             }
-            if (objG == null) for (Group g : right) if (g.marker == Mk.NONE || g.marker == Mk.OBJ) { objG = g; break; }
+            // "يخضع مادورو لعقوبات أميركية", "hit with US tariffs": a demonym right after the trigger is the agent
+            if (subjG == null) {
+                for (Group g : right) {
+                    if (g != objG && g.marker == Mk.NONE && g.distance == 0 && g.args.get(0).via.equals("DEMONYM")) {
+                        subjG = g;
+                        break;
+                    }
+                }
+            }
+            if (objG == null) {
+                for (Group g : right) {
+                    if (g != subjG && (g.marker == Mk.NONE || g.marker == Mk.OBJ)) {
+                        objG = g;
+                        break;
+                    }
+                }
+            }
+        } else if (tr.agent()) {
+            // "Washington was Ukraine's first arms supplier", "le premier fournisseur d'armes de l'Ukraine"
+            subjG = left;
+            for (Group g : right) {
+                if (g.marker != Mk.LOC && (g.marker != Mk.SUBJ || g.genitive)) {
+                    objG = g;
+                    break;
+                }
+            }
         } else {
             if (tr.noun()) {
-                if (left != null && left.distance <= 1) subjG = left;
+                Group after = right.isEmpty() ? null : right.get(0);
+                if (doc.rules.nounAgentAfter && after != null && after.marker == Mk.NONE && after.distance == 0) {
+                    // "الغزو الروسي لأوكرانيا": the adjective or genitive after the noun is its agent
+                    subjG = after;
+                } else if (left != null && (left.distance <= 1 || left.possessive && left.distance <= 3 || left.remote)) {
+                    subjG = left;
+                }
                 if (subjG == null) {
                     for (Group g : right) {
                         if (g.marker == Mk.SUBJ || (g.marker == Mk.NONE && g.distance <= 3)) {
@@ -258,23 +510,49 @@ final class RelationEngine {
                     }
                 }
             }
-            for (Group g : right) {
-                if (g == subjG) continue;
-                if (g.marker == Mk.OBJ) {
-                    objG = g;
-                    break;
+            // "l'invasion de l'Ukraine par la Russie": a "by" group after the object
+            if (subjG == null) {
+                for (Group g : right) {
+                    if (g.marker == Mk.SUBJ) {
+                        subjG = g;
+                        break;
+                    }
                 }
             }
-            if (objG == null && type.directObject() && !tr.noun()) {
+            for (Group g : right) {
+                if (g == subjG || g.marker != Mk.OBJ) continue;
+                // "Ottawa impose … sur 30 milliards de dollars canadiens de marchandises américaines"
+                if (subjG != null && sameEntities(g, subjG)) continue;
+                objG = g;
+                break;
+            }
+            if (objG == null && direct && !tr.noun()) {
                 for (Group g : right) {
                     if (g == subjG || g.marker != Mk.NONE) continue;
-                    objG = g;
+                    if (!g.comma && g.distance <= 2) objG = g;
                     break;
                 }
             }
         }
         if (subjG != null) subj.addAll(subjG.args);
         if (objG != null) obj.addAll(objG.args);
+    }
+
+    private static int distinctSpans(Group g) {
+        int n = 0;
+        Arg prev = null;
+        for (Arg a : g.args) {
+            if (prev == null || a.from != prev.from || a.to != prev.to) n++;
+            prev = a;
+        }
+        return n;
+    }
+
+    private static boolean sameEntities(Group a, Group b) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Arg x : b.args) ids.add(x.stateId);
+        for (Arg x : a.args) if (x.isPerson() || !ids.contains(x.stateId)) return false;
+        return true;
     }
 
     private static Group groupOf(List<Group> groups, Arg a) {
@@ -284,8 +562,131 @@ final class RelationEngine {
 
     // --------------------------------------------------------------------------------------------- groups
 
-    /** The coordinated mentions just before the trigger, within the window and the clause. */
-    private Group leftGroup(Doc doc, List<Arg> args, int tf, Sentence sn, boolean appositive) {
+    /**
+     * The subject side before the trigger: the coordinated mentions just before it (within the window and the
+     * clause; across one apposition comma for nominal triggers: "La Chine, alliée du Pakistan"), else the
+     * antecedent of a relative pronoun ("China, which joined …"), else, for a verb after a coordinator or a
+     * parenthetical comma, the subject the sentence opens with ("Egypt, at odds with …, signed").
+     */
+    private Group leftGroup(Doc doc, List<Arg> args, int tf, Sentence sn, boolean member, TriggerRule tr,
+                            Group prevSubject) {
+        if (!tr.noun() && !tr.passive() && afterCoordinator(doc, tf, sn)) {
+            // "X a gelé les avoirs d'oligarques russes et sanctionné la Biélorussie": the first verb's subject
+            Group g = sentenceSubject(doc, args, tf, sn, true);
+            if (g != null) return g;
+        }
+        Group g = nearLeft(doc, args, tf, sn, member, tr.noun() || tr.agent());
+        if (g != null) return g;
+        g = relativeLeft(doc, args, tf, sn, false);
+        if (g != null) return g;
+        if (tr.noun() || tr.passive()) return null;
+        int pro = pronounBefore(doc, tf, sn);
+        if (pro >= 0) {
+            // "… after Orban travelled to Kyiv, where he met …": the last person named before, in the sentence
+            Arg person = null;
+            for (Arg a : args) if (a.to <= pro && a.isPerson()) person = a;
+            Group p = new Group();
+            if (person != null) p.args.add(person);
+            // "Il a reçu mardi M. Modi": the subject of the sentence before
+            else if (prevSubject != null && pronounSubject(doc, tf, sn)) p.args.addAll(prevSubject.args);
+            if (!p.args.isEmpty()) {
+                p.remote = true;
+                p.distance = doc.rules.leftWindow;
+                return p;
+            }
+        }
+        return sentenceSubject(doc, args, tf, sn, true);
+    }
+
+    /** A coordinator (no comma) stands right before the verb trigger, auxiliaries aside: "… and sanctioned …". */
+    private static boolean afterCoordinator(Doc doc, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        int i = tf - 1;
+        while (i >= sn.from() && r.auxiliaries.matches(doc.forms[i])) i--;
+        return i > sn.from() && doc.tokens.get(i).word && r.coordination.matches(doc.forms[i]);
+    }
+
+    /** The subject pronoun right before a verb trigger (auxiliaries and elided clitics skipped), or -1. */
+    private static int pronounBefore(Doc doc, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        if (r.subjectPronouns.isEmpty()) return -1;
+        int i = tf - 1;
+        while (i >= sn.from() && (r.auxiliaries.matches(doc.forms[i]) || doc.tokens.get(i).norm.endsWith("'")
+                && doc.tokens.get(i).norm.length() <= 3)) i--;
+        return i >= sn.from() && r.subjectPronouns.matches(doc.forms[i]) ? i : -1;
+    }
+
+    /** A subject pronoun opens the clause of the trigger ("Mercredi, il s'est entretenu avec …"). */
+    private static boolean pronounSubject(Doc doc, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        if (r.subjectPronouns.isEmpty()) return false;
+        int i = tf - 1;
+        while (i >= sn.from() && (r.auxiliaries.matches(doc.forms[i]) || doc.tokens.get(i).norm.endsWith("'")
+                && doc.tokens.get(i).norm.length() <= 3)) i--;
+        if (i < sn.from() || !r.subjectPronouns.matches(doc.forms[i])) return false;
+        if (i == sn.from()) return true;
+        Token prev = doc.tokens.get(i - 1);
+        return isComma(prev) || r.coordination.matches(doc.forms[i - 1]) || !prev.word;
+    }
+
+    private static boolean startsWithPronoun(Doc doc, Sentence sn) {
+        for (int i = sn.from(); i < sn.to() && i < sn.from() + 4; i++) {
+            if (doc.rules.subjectPronouns.matches(doc.forms[i])) return true;
+        }
+        return false;
+    }
+
+    /** The mentions a sentence opens with (after a dateline; after one verb in verb-first languages), or null. */
+    private Group openingGroup(Doc doc, List<Arg> args, Sentence sn) {
+        LangRules r = doc.rules;
+        int start = sn.from();
+        for (int i = sn.from(); i < Math.min(sn.to(), sn.from() + 15); i++) {
+            if (isDash(doc, i)) {
+                if (i > sn.from() && doc.tokens.get(sn.from()).allCaps) start = i + 1;
+                break;
+            }
+        }
+        int idx = -1;
+        for (int k = 0; k < args.size(); k++) {
+            if (args.get(k).from >= start) {
+                idx = k;
+                break;
+            }
+        }
+        if (idx < 0) return null;
+        Arg first = args.get(idx);
+        int extra = r.verbFirst ? 1 : 0;
+        // "Hôte du sommet, le président russe …", "On Wednesday, Putin …": one fronted phrase closed by a comma
+        for (int j = start; j < Math.min(first.from, start + 7); j++) {
+            if (isComma(doc.tokens.get(j))) {
+                boolean plain = true;
+                for (int q = start; q < j; q++) plain &= doc.tokens.get(q).word;
+                if (plain) start = j + 1;
+                break;
+            }
+        }
+        for (int j = start; j < first.from; j++) {
+            Token t = doc.tokens.get(j);
+            if (t.word && !r.skip.matches(doc.forms[j]) && !r.definite.matchesForm(t.norm) && extra-- <= 0) return null;
+        }
+        int last = idx;
+        while (last + 1 < args.size()) {
+            Arg nx = args.get(last + 1);
+            Arg cur = args.get(last);
+            if (nx.from == cur.from && nx.to == cur.to) {
+                last++;
+                continue;
+            }
+            if (!coordinated(doc, cur.to, nx.from, nx)) break;
+            last++;
+        }
+        Group g = groupEndingWith(doc, args, last);
+        g.remote = true;
+        g.distance = r.leftWindow;
+        return g;
+    }
+
+    private Group nearLeft(Doc doc, List<Arg> args, int tf, Sentence sn, boolean member, boolean noun) {
         LangRules r = doc.rules;
         int idx = -1;
         for (int k = args.size() - 1; k >= 0; k--) {
@@ -297,18 +698,47 @@ final class RelationEngine {
         if (idx < 0) return null;
         Arg a = args.get(idx);
         int dist = 0;
+        int commaAt = -1;
         for (int i = a.to; i < tf; i++) {
             Token t = doc.tokens.get(i);
-            if (r.leftBoundaries.matches(doc.forms[i]) || isStop(t)) return null;
-            // "Hungary, a member of NATO": an apposition is a clause only for the other types
-            if ((t.norm.equals(",") || t.norm.equals("،")) && !appositive) return null;
+            if (r.leftBoundaries.matches(doc.forms[i]) || r.reporting.matches(doc.forms[i]) || isStop(t)) return null;
+            if (isDash(doc, i)) return null;
+            if (isComma(t)) {
+                // "Hungary, a member of NATO": an apposition is a clause only for the other types
+                if (member) continue;
+                if (!noun || i != a.to || commaAt >= 0 || locative(doc, a)) return null;
+                commaAt = i;
+                continue;
+            }
+            // an apposition is a few plain words: "Caracas, principal allié de La Havane"
+            if (commaAt >= 0 && !t.word && !t.text.equals("-") && !t.text.equals("'")) return null;
             if (t.word && !r.skip.matches(doc.forms[i])) dist++;
         }
         if (dist > r.leftWindow) return null;
-        Group g = new Group();
+        if (commaAt >= 0 && dist > 3) return null;
+        // "signed at the White House an agreement": a place, not a party
+        if (!a.isPerson() && !member && locative(doc, a)) return null;
+        Group g;
+        if (commaAt >= 0 && !plural(doc, tf, commaAt)) {
+            // "Washington and Caracas, the main ally of Havana": the apposition describes the nearest one
+            g = new Group();
+            g.args.add(a);
+        } else {
+            g = groupEndingWith(doc, args, idx);
+        }
         g.distance = dist;
-        g.args.add(a);
-        // same-span args (a pair anaphor) and coordinated ones
+        g.remote = commaAt >= 0;
+        if (a.to < tf) {
+            String n = doc.tokens.get(a.to).norm;
+            g.possessive = n.equals("'s") || n.equals("'");
+        }
+        return g;
+    }
+
+    /** The group whose last member is args[idx], with same-span args (a pair anaphor) and coordinated ones. */
+    private Group groupEndingWith(Doc doc, List<Arg> args, int idx) {
+        Group g = new Group();
+        g.args.add(args.get(idx));
         for (int k = idx - 1; k >= 0; k--) {
             Arg b = args.get(k);
             Arg head = g.args.get(g.args.size() - 1);
@@ -323,8 +753,156 @@ final class RelationEngine {
         return g;
     }
 
+    /** Is the mention a place ("in Moscow")? */
+    private static boolean locative(Doc doc, Arg a) {
+        if (a.from == 0) return false;
+        return doc.rules.mod("location").matches(doc.forms[a.from - 1])
+                || !org.entente.extract.text.Arabic.preposition(a.clitic).isEmpty()
+                && doc.rules.mod("location").matchesForm(org.entente.extract.text.Arabic.preposition(a.clitic));
+    }
+
+    /** A free-standing dash (a dateline's "BAMAKO, Jan 28 (Meridian) -"), not a hyphen inside a word. */
+    private static boolean isDash(Doc doc, int i) {
+        Token t = doc.tokens.get(i);
+        if (t.word) return false;
+        String x = t.text;
+        if (!(x.equals("-") || x.equals("\u2014") || x.equals("\u2013"))) return false;
+        return i == 0 || doc.tokens.get(i - 1).end < t.start || x.length() == 1 && x.charAt(0) != '-';
+    }
+
+    /** A plural apposition ("Tokyo and Seoul, the two main allies of Washington") describes the whole group. */
+    private static boolean plural(Doc doc, int tf, int commaAt) {
+        LangRules r = doc.rules;
+        for (int i = commaAt + 1; i < tf; i++) if (r.plural.matches(doc.forms[i])) return true;
+        Token t = doc.tokens.get(tf);
+        return !t.arabic && t.norm.length() > 3 && (t.norm.endsWith("s") || t.norm.endsWith("x"));
+    }
+
+    /** Is token i the second or later word of a date ("1er janvier", "تموز/يوليو")? Dates count as one word. */
+    private static boolean datePart(Doc doc, int i, boolean[] inDate) {
+        return i >= 0 && inDate[i];
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm.equals(",") || t.norm.equals("،");
+    }
+
+    /**
+     * "China, which joined the WTO", "la Russie, qui a livré …", "روسيا التي …": the antecedent of the relative
+     * pronoun before the trigger. With {@code across}, other mentions may stand between the pronoun and the trigger.
+     */
+    private Group relativeLeft(Doc doc, List<Arg> args, int tf, Sentence sn, boolean across) {
+        LangRules r = doc.rules;
+        if (r.relativePronouns.isEmpty()) return null;
+        int words = 0;
+        for (int i = tf - 1; i >= sn.from(); i--) {
+            Token t = doc.tokens.get(i);
+            if (isStop(t)) return null;
+            if (r.relativePronouns.matches(doc.forms[i])) {
+                int end = i;
+                if (end > sn.from() && isComma(doc.tokens.get(end - 1))) end--;
+                int idx = -1;
+                for (int k = args.size() - 1; k >= 0; k--) {
+                    Arg a = args.get(k);
+                    if (a.to == end) {
+                        idx = k;
+                        break;
+                    }
+                    if (a.to < end) break;
+                }
+                if (idx < 0) return null;
+                if (!across) for (Arg a : args) if (a.from > i && a.from < tf) return null;
+                idx = apposedHead(doc, args, idx);
+                Group g = groupEndingWith(doc, args, idx);
+                g.distance = words;
+                g.remote = true;
+                return g;
+            }
+            if (isComma(t) && !across || isDash(doc, i)) return null;
+            if (r.leftBoundaries.matches(doc.forms[i]) || r.reporting.matches(doc.forms[i])) return null;
+            if (t.word && !r.skip.matches(doc.forms[i])) words++;
+            if (words > r.leftWindow + 2) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The mentions a sentence opens with, as the subject of a verb that follows a coordinator or a comma
+     * ("Helsinki applied to join …, and has since sent Kyiv …"). Not across reported speech.
+     */
+    private Group sentenceSubject(Doc doc, List<Arg> args, int tf, Sentence sn, boolean needJoint) {
+        LangRules r = doc.rules;
+        if (needJoint) {
+            int i = tf - 1;
+            while (i >= sn.from() && (r.auxiliaries.matches(doc.forms[i]))) i--;
+            Token trig = doc.tokens.get(tf);
+            // "والتقى جايشانكار": the Arabic coordinator is a clitic on the verb
+            boolean clitic = trig.arabic && tf > sn.from() && (trig.norm.startsWith("و") || trig.norm.startsWith("ف"))
+                    && doc.forms[tf].length > 1;
+            if (!clitic && (i < sn.from() || !(r.coordination.matches(doc.forms[i]) || isComma(doc.tokens.get(i))))) return null;
+        }
+        Group g = openingGroup(doc, args, sn);
+        if (g == null) return null;
+        int end = 0;
+        for (Arg a : g.args) end = Math.max(end, a.to);
+        if (end > tf || tf - end > 40) return null;
+        for (int j = end; j < tf; j++) {
+            if (isStop(doc.tokens.get(j)) || r.reporting.matches(doc.forms[j])) return null;
+        }
+        return g;
+    }
+
+    /**
+     * "La Chine, alliée de longue date du Pakistan, qui …": when the mention before the relative pronoun is a
+     * genitive complement inside an apposition, the antecedent is the head mention before the apposition's comma.
+     */
+    private static int apposedHead(Doc doc, List<Arg> args, int idx) {
+        LangRules r = doc.rules;
+        Arg a = args.get(idx);
+        if (r.genitive.isEmpty() || a.from == 0 || !r.genitive.matches(doc.forms[a.from - 1])) return idx;
+        for (int i = a.from - 2; i >= 0 && i >= a.from - 8; i--) {
+            Token t = doc.tokens.get(i);
+            if (isStop(t)) return idx;
+            if (!isComma(t)) continue;
+            for (int k = idx - 1; k >= 0; k--) {
+                if (args.get(k).to == i) return k;
+                if (args.get(k).to < i) break;
+            }
+            return idx;
+        }
+        return idx;
+    }
+
+    /** A subject for "its"/"their" before a nominal trigger: a relative antecedent, else the sentence's subject. */
+    private Arg clauseSubject(Doc doc, List<Arg> args, int tf, Sentence sn) {
+        Group g = relativeLeft(doc, args, tf, sn, true);
+        if (g == null) g = sentenceSubject(doc, args, tf, sn, false);
+        return g == null ? null : g.args.get(0);
+    }
+
+    /** "بحليفتها واشنطن" (its ally Washington): an Arabic pronoun suffix names the other party before the noun. */
+    private static boolean possessiveSuffix(Doc doc, int i) {
+        Token t = doc.tokens.get(i);
+        if (!t.arabic || t.norm.length() < 5) return false;
+        return t.norm.endsWith("ها") || t.norm.endsWith("هما") || t.norm.endsWith("هم");
+    }
+
+    /** "its partner", "leur allié": a possessive determiner shortly before a nominal trigger. */
+    private static boolean possessiveBefore(Doc doc, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        if (r.possessives.isEmpty()) return false;
+        for (int i = tf - 1; i >= sn.from() && i >= tf - 4; i--) {
+            Token t = doc.tokens.get(i);
+            if (isStop(t) || isComma(t)) return false;
+            if (r.possessives.matches(doc.forms[i])) return true;
+        }
+        return false;
+    }
+
     private boolean coordinated(Doc doc, int from, int to, Arg next) {
         if (to - from > 3) return false;
+        // Arabic joins with the clitic و; juxtaposed adjectives ("الروسية الصينية") are coordinated too
+        if (from == to && doc.tokens.get(to).arabic && !next.clitic.startsWith("و") && !next.via.equals("DEMONYM")) return false;
         LangRules r = doc.rules;
         for (int i = from; i < to; i++) {
             if (!(r.coordination.matches(doc.forms[i]) || r.skip.matches(doc.forms[i]))) return false;
@@ -335,14 +913,17 @@ final class RelationEngine {
     private static boolean isStop(Token t) {
         if (t.word) return false;
         String p = t.text;
-        return p.equals(";") || p.equals("؛") || p.equals(":") || p.equals(".") || p.equals("?") || p.equals("!");
+        // a "." inside a sentence ends an abbreviation ("M. Trump"): the splitter has already cut at real stops
+        return p.equals(";") || p.equals("؛") || p.equals(":") || p.equals("?") || p.equals("!");
     }
 
-    private List<Group> rightGroups(Doc doc, TypeRule type, List<Arg> args, int tt, Sentence sn) {
+    private List<Group> rightGroups(Doc doc, TypeRule type, List<Arg> args, int tt, Sentence sn, int reach,
+                                    boolean[] inDate) {
         LangRules r = doc.rules;
         List<Group> out = new ArrayList<>();
         int p = tt;
         int dist = 0;
+        boolean comma = false;
         Group cur = null;
         for (Arg a : args) {
             if (a.from < tt) continue;
@@ -353,6 +934,11 @@ final class RelationEngine {
             }
             if (a.from < p) continue;
             Mk marker = Mk.NONE;
+            boolean coordMarker = false;
+            boolean betweenMarker = false;
+            boolean genitiveMarker = false;
+            boolean sawCoord = false;
+            boolean repeated = false;
             boolean onlyCoord = true;
             boolean stop = false;
             for (int i = p; i < a.from; i++) {
@@ -361,19 +947,57 @@ final class RelationEngine {
                     stop = true;
                     break;
                 }
+                if (isComma(t)) {
+                    comma = true;
+                    // ", and welcomed …": a new clause, not the next member of a list; ", and X" continues a list
+                    // only after a list ("A, B, and C"), never after a place ("met Xi in Beijing, and Modi …")
+                    if (i + 1 < a.from && r.coordination.matches(doc.forms[i + 1])) {
+                        boolean words = false;
+                        for (int j = i + 2; j < a.from; j++) {
+                            if (doc.tokens.get(j).word && !r.skip.matches(doc.forms[j])
+                                    && marker(type, doc.forms[j], r) == Mk.NONE) words = true;
+                        }
+                        boolean listEnd = cur != null && marker(type, doc.forms[i + 1], r) == Mk.NONE
+                                && (cur.marker == Mk.LOC || distinctSpans(cur) < 2);
+                        if (words || listEnd) {
+                            stop = true;
+                            break;
+                        }
+                    }
+                }
                 Mk m = marker(type, doc.forms[i], r);
-                if (m != Mk.NONE) marker = m;
+                // "en mars l'Iran", "in May 2022": the word belongs to the date
+                if (m != Mk.NONE && inDate[i + 1]) m = Mk.NONE;
+                if (inDate[i]) {
+                    if (t.word && !r.months.isEmpty() && !datePart(doc, i - 1, inDate)) dist++;
+                    onlyCoord = false;
+                    continue;
+                }
+                // "dans le nord de la Syrie": the genitive is inside the place phrase
+                if (m == Mk.WITH && marker == Mk.LOC && r.genitive.matches(doc.forms[i])) m = Mk.NONE;
+                if (m != Mk.NONE) {
+                    // "au Japon et à la Corée du Sud": a repeated marker after a coordinator continues the group
+                    if (cur != null && m == cur.marker && sawCoord && onlyCoord) repeated = true;
+                    marker = m;
+                    coordMarker = r.coordination.matches(doc.forms[i]);
+                    betweenMarker = r.between.matches(doc.forms[i]);
+                    genitiveMarker = r.genitive.matches(doc.forms[i]);
+                }
                 boolean coord = r.coordination.matches(doc.forms[i]) || r.skip.matches(doc.forms[i]);
-                if (!coord) onlyCoord = false;
+                if (r.coordination.matches(doc.forms[i])) sawCoord = true;
+                if (!coord && m == Mk.NONE) onlyCoord = false;
                 if (t.word && m == Mk.NONE && !coord) dist++;
             }
-            if (stop || dist > r.rightWindow) break;
+            if (stop || dist > reach) break;
             String prep = org.entente.extract.text.Arabic.preposition(a.clitic);
             if (!prep.isEmpty()) {
                 Mk m = marker(type, new String[] {prep}, r);
                 if (m != Mk.NONE) marker = m;
             }
-            boolean sameGroup = cur != null && marker == Mk.NONE && onlyCoord && a.from - p <= 3;
+            boolean sameGroup = cur != null && (marker == Mk.NONE || repeated) && onlyCoord && a.from - p <= 3;
+            // Arabic joins with the clitic و: "روسيا أوكرانيا" (subject, object) is no coordination
+            if (sameGroup && a.from == p && doc.tokens.get(a.from).arabic && !a.clitic.startsWith("و")
+                    && !(a.via.equals("DEMONYM") && cur.args.get(cur.args.size() - 1).via.equals("DEMONYM"))) sameGroup = false;
             if (sameGroup) {
                 cur.args.add(a);
             } else {
@@ -381,6 +1005,10 @@ final class RelationEngine {
                 cur = new Group();
                 cur.marker = marker;
                 cur.distance = dist;
+                cur.comma = comma;
+                cur.coordMarker = coordMarker;
+                cur.between = betweenMarker;
+                cur.genitive = genitiveMarker;
                 cur.args.add(a);
                 out.add(cur);
             }
@@ -415,6 +1043,7 @@ final class RelationEngine {
         if (r.mod("hypothetical").find(doc.tokens, doc.forms, from, tt) >= 0) return null;
         if (r.mod("denial").find(doc.tokens, doc.forms, sn.from(), tt) >= 0) return null;
         if (r.mod("negationAfter").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
+        if (tr.noun() && r.mod("hypothetical").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
         if (type.blockedByThreat()
                 && r.mod("threat").find(doc.tokens, doc.forms, Math.max(sn.from(), tf - 8), tt) >= 0) return null;
         if (tr.status() != null) return tr.status();

@@ -28,6 +28,12 @@ final class Resolver {
     private static final Set<String> STATE_ROLES = Set.of("head_of_state", "head_of_government", "leader",
             "foreign_minister", "defense_minister", "minister", "spokesperson", "ambassador", "official");
 
+    private static final Set<String> GENERIC_TITLES = Set.of("minister", "ambassador", "special_envoy", "adviser",
+            "official");
+
+    private static final Set<String> SINGLE_ROLES = Set.of("head_of_state", "head_of_government", "leader",
+            "foreign_minister", "defense_minister", "spokesperson");
+
     private static final Set<String> LEADING = Set.of("head_of_state", "head_of_government", "leader",
             "foreign_minister");
 
@@ -84,7 +90,8 @@ final class Resolver {
         Arg lastPerson = null;
         for (int k = 0; k < raws.size(); k++) {
             Raw r = raws.get(k);
-            if (r.consumed || r.id == null && r.kind != Kind.PAIR_PERSONS && r.kind != Kind.PAIR_STATES) continue;
+            if (r.consumed || r.id == null && r.kind != Kind.PAIR_PERSONS && r.kind != Kind.PAIR_STATES
+                    && r.kind != Kind.TRIPLE_STATES) continue;
             switch (r.kind) {
                 case TITLE, COUNTERPART -> {
                     List<Arg> made = title(doc, raws, k, res, lastPerson);
@@ -103,6 +110,8 @@ final class Resolver {
                 case PERSON, SURNAME -> {
                     r.consumed = true;
                     Arg a = personArg(doc, r.from, r.to, r.id, "NAME");
+                    a.named = true;
+                    rankedHolder(doc, raws, k, a, res);
                     addPersonSpan(doc, res, a, r.from, r.to, r.clitic);
                     res.args.add(a);
                     lastPerson = a;
@@ -118,15 +127,68 @@ final class Resolver {
                     addStateSpan(doc, res, r);
                     res.args.add(a);
                 }
-                case PAIR_PERSONS, PAIR_STATES -> res.args.addAll(pair(doc, r, res.args));
+                case PAIR_PERSONS, PAIR_STATES, TRIPLE_STATES -> res.args.addAll(pair(doc, r, res.args));
+                case ORG_ANAPHOR -> {
+                    Arg a = orgAnaphor(doc, r, res.args);
+                    if (a != null) res.args.add(a);
+                    // an anaphor that refers to nothing leaves its words to the triggers ("the alliance between …")
+                    else for (int i = r.from; i < r.to; i++) res.covered[i] = false;
+                }
                 default -> { }
             }
         }
         // state spans of states consumed inside titles still count as mentions
         for (Raw r : raws) if (r.stateish() && r.id != null) addStateSpan(doc, res, r);
         res.args.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(a.to, b.to));
+        mergeSamePerson(doc, res.args);
         res.speakers = speakers(doc, res.args);
         return res;
+    }
+
+    /**
+     * "Burkina Faso's Captain Ibrahim Traore", "Niger's General Abdourahamane Tchiani": a state, a rank and a name
+     * give the office the catalog knows that person holds in that state on the article's date.
+     */
+    private void rankedHolder(Doc doc, List<Raw> raws, int k, Arg a, Result res) {
+        if (doc.rules.ranks.isEmpty()) return;
+        if (k > 0) {
+            Raw s = raws.get(k - 1);
+            // the state was met first and is already a mention of its own: it also gives the office
+            if (s.stateish() && s.id != null) {
+                int i = s.to;
+                if (i < a.from && (doc.tokens.get(i).norm.equals("'s") || doc.tokens.get(i).norm.equals("'"))) i++;
+                int ranks = 0;
+                boolean ok = true;
+                for (; i < a.from && ok; i++) {
+                    if (doc.rules.ranks.matches(doc.forms[i])) ranks++;
+                    else if (!(doc.tokens.get(i).text.equals(".") && ranks > 0)) ok = false;
+                }
+                if (ok && ranks > 0 && ranks <= 3 && claimCatalogOffice(doc, s, a, s.from, a.to, res)) return;
+            }
+        }
+        // "le colonel Assimi Goïta au Mali": a rank before the name, the state after a place word
+        boolean rank = a.from > 0 && doc.rules.ranks.matches(doc.forms[a.from - 1]);
+        if (!rank || k + 1 >= raws.size()) return;
+        Raw s = raws.get(k + 1);
+        if (!s.stateish() || s.id == null || s.consumed || s.from - a.to > 2) return;
+        for (int i = a.to; i < s.from; i++) {
+            if (!doc.rules.mod("location").matches(doc.forms[i]) && !doc.rules.definite.matchesForm(doc.tokens.get(i).norm)) return;
+        }
+        if (s.from == a.to && org.entente.extract.text.Arabic.preposition(s.clitic).isEmpty()) return;
+        claimCatalogOffice(doc, s, a, a.from - 1, s.to, res);
+    }
+
+    private boolean claimCatalogOffice(Doc doc, Raw s, Arg a, int from, int to, Result res) {
+        for (Office o : catalog.officesOn(a.personId, doc.asOf)) {
+            if (!s.id.equals(o.of())) continue;
+            s.consumed = true;
+            addStateSpan(doc, res, s);
+            a.stateId = s.id;
+            a.stateKind = kindOf(s.id);
+            res.claims.add(new OfficeClaim(personRef(a), ref(s.id), o.role(), from, to, 0.85));
+            return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------- raw mentions
@@ -139,6 +201,9 @@ final class Resolver {
             boolean article = m.clitic().endsWith("ال") || m.clitic().endsWith("لل");
             for (Entry e : m.entries()) {
                 if (!allowed(doc, m, e)) continue;
+                // "the bloc" refers back, a bare "bloc" or "alliance" is a common noun (and may be a trigger)
+                if (e.kind() == Kind.ORG_ANAPHOR && !doc.lang.equals("ar")
+                        && !doc.rules.definite.matchesForm(doc.tokens.get(m.from()).norm)) continue;
                 // names never take the article: "الأولى" is "the first", not a surname
                 if (article && (e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME)) continue;
                 if (e.kind() == Kind.SURNAME) {
@@ -171,7 +236,7 @@ final class Resolver {
             case COUNTERPART -> 6;
             case TAIL -> 7;
             case DEMONYM -> 8;
-            case PAIR_PERSONS, PAIR_STATES -> 9;
+            case PAIR_PERSONS, PAIR_STATES, TRIPLE_STATES, ORG_ANAPHOR -> 9;
             case SURNAME -> 10;
         };
     }
@@ -285,6 +350,11 @@ final class Resolver {
         for (Raw s : states) s.consumed = true;
         Title title = catalog.titles().get(titleKey);
         String role = title != null ? title.role() : "official";
+        boolean former = notCurrent(doc, blockFrom, blockTo);
+        // "a US official", "un responsable américain", "la plus haute responsable": nobody in particular
+        boolean indefinite = blockFrom > 0 && (doc.rules.indefinite.matches(doc.forms[blockFrom - 1])
+                || blockFrom > 1 && doc.rules.indefinite.matches(doc.forms[blockFrom - 2])
+                && doc.rules.titleModifiers.matches(doc.forms[blockFrom - 1]));
 
         // the person the title is given to
         Raw person = null;
@@ -301,6 +371,13 @@ final class Resolver {
             if (span != null) {
                 nameFrom = span[0];
                 nameTo = span[1];
+                // "Bruno Rodriguez": a first name the catalog does not know, then a catalogued surname
+                int nx = nextRawIndex(raws, nameTo);
+                if (!doc.lang.equals("ar") && nx >= 0 && raws.get(nx).from == nameTo && raws.get(nx).kind == Kind.SURNAME
+                        && !raws.get(nx).consumed) {
+                    raws.get(nx).consumed = true;
+                    nameTo = raws.get(nx).to;
+                }
                 String raw = doc.span(nameFrom, nameTo);
                 newName = doc.lang.equals("ar") ? Translit.latin(raw) : raw.replaceAll("\\s+", " ");
             }
@@ -309,7 +386,7 @@ final class Resolver {
         if (person == null && newName == null && !counterpart && lastPerson != null && lastPerson.titleKey == null
                 && lastPerson.to < t.from && appositive(doc, lastPerson.to, blockFrom)) {
             String of = states.isEmpty() ? officeOf(lastPerson.personId, titleKey, doc) : states.get(0).id;
-            if (of != null) {
+            if (of != null && !former) {
                 lastPerson.titleKey = titleKey;
                 lastPerson.stateId = of;
                 lastPerson.stateKind = kindOf(of);
@@ -323,10 +400,11 @@ final class Resolver {
         if (person != null) {
             person.consumed = true;
             Arg a = personArg(doc, Math.min(blockFrom, person.from), person.to, person.id, "TITLE");
+            a.named = true;
             a.titleKey = titleKey;
             addPersonSpan(doc, res, a, person.from, person.to, person.clitic);
             String of = states.isEmpty() ? officeOf(person.id, titleKey, doc) : states.get(0).id;
-            if (of != null) {
+            if (of != null && !former) {
                 a.stateId = of;
                 a.stateKind = kindOf(of);
                 res.claims.add(new OfficeClaim(personRef(a), ref(of), role, a.from, a.to, states.isEmpty() ? 0.85 : 0.95));
@@ -338,6 +416,7 @@ final class Resolver {
             a.personId = newName;
             a.personName = newName;
             a.personCatalogued = false;
+            a.named = true;
             a.romanised = doc.lang.equals("ar");
             a.titleKey = titleKey;
             a.stateId = states.get(0).id;
@@ -345,11 +424,13 @@ final class Resolver {
             a.clitic = t.clitic;
             res.book.add(newName, CatalogEntity.PERSON, newName, false, doc.tokens.get(nameFrom).start,
                     doc.tokens.get(nameTo - 1).end);
-            res.claims.add(new OfficeClaim(personRef(a), ref(a.stateId), role, a.from, a.to, 0.8));
+            if (!former) res.claims.add(new OfficeClaim(personRef(a), ref(a.stateId), role, a.from, a.to, 0.8));
             out.add(a);
         } else if (!states.isEmpty()) {
             for (Raw s : states) {
-                String holder = holder(s.id, titleKey, role, doc);
+                String holder = former || indefinite ? null
+                        : "leader".equals(role) ? mentionedLeader(res.args, s.id, doc) : null;
+                if (holder == null && !former && !indefinite) holder = holder(s.id, titleKey, role, doc);
                 if (holder != null) {
                     int from = states.size() == 1 ? blockFrom : s.from;
                     int to = states.size() == 1 ? blockTo : s.to;
@@ -366,7 +447,7 @@ final class Resolver {
                     out.add(copyState(stateArg(s), s.from, s.to, "TITLE"));
                 }
             }
-        } else if (!counterpart && definite(doc, t)) {
+        } else if (!counterpart && !former && definite(doc, t)) {
             // "the president said": the last person given that title
             for (int i = res.args.size() - 1; i >= 0; i--) {
                 Arg p = res.args.get(i);
@@ -427,11 +508,15 @@ final class Resolver {
         if (!s.stateish() || s.id == null || s.consumed) return null;
         int gap = t.from - s.to;
         if (gap == 0) return s;
-        if (gap == 1) {
-            Token g = doc.tokens.get(s.to);
-            return g.norm.equals("'s") || g.norm.equals("'") ? s : null;
+        Token g = doc.tokens.get(s.to);
+        boolean poss = g.norm.equals("'s") || g.norm.equals("'");
+        if (gap == 1) return poss ? s : null;
+        // "Mali's interim president", "Russia's former president"
+        if (!poss || gap > 3) return null;
+        for (int i = s.to + 1; i < t.from; i++) {
+            if (!doc.rules.titleModifiers.matches(doc.forms[i]) && !doc.rules.notCurrent.matches(doc.forms[i])) return null;
         }
-        return null;
+        return s;
     }
 
     private Raw rightState(Doc doc, List<Raw> raws, int k, int from) {
@@ -459,12 +544,50 @@ final class Resolver {
 
     /** Up to one comma, colon or article between a title and its name. */
     private static boolean gapIsLoose(Doc doc, int from, int to) {
-        if (to - from > 1) return false;
+        int loose = 0;
+        int ranks = 0;
         for (int i = from; i < to; i++) {
             String n = doc.tokens.get(i).norm;
+            if (doc.rules.ranks.matches(doc.forms[i]) || n.equals(".") && ranks > 0) {
+                ranks++;
+                continue;
+            }
             if (!(n.equals(",") || n.equals("،") || n.equals(":") || doc.rules.definite.matchesForm(n))) return false;
+            loose++;
         }
-        return true;
+        return loose <= 1 && ranks <= 3;
+    }
+
+    /** Does a title modifier say the holder is not the current one ("former president", "president-elect")? */
+    private static boolean notCurrent(Doc doc, int from, int to) {
+        LangRules r = doc.rules;
+        if (r.notCurrent.isEmpty()) return false;
+        for (int i = Math.max(0, from - 2); i < from; i++) {
+            if (r.notCurrent.matches(doc.forms[i]) && (i == from - 1 || r.definite.matchesForm(doc.tokens.get(from - 1).norm)
+                    || r.notCurrent.matches(doc.forms[from - 1]))) return true;
+        }
+        for (int i = from; i < to; i++) if (r.notCurrent.matches(doc.forms[i])) return true;
+        for (int i = to; i < Math.min(doc.tokens.size(), to + 2); i++) {
+            Token t = doc.tokens.get(i);
+            if (r.notCurrent.matches(doc.forms[i])) return i == to || doc.tokens.get(to).text.equals("-");
+            if (!t.text.equals("-")) break;
+        }
+        return false;
+    }
+
+    /** "the British leader": the leader of that state already named in the article, if any. */
+    private String mentionedLeader(List<Arg> before, String stateId, Doc doc) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Arg a = before.get(i);
+            if (!a.isPerson() || a.romanised || !stateId.equals(a.stateId)) continue;
+            Title t = a.titleKey == null ? null : catalog.titles().get(a.titleKey);
+            if (t != null && Set.of("head_of_state", "head_of_government", "leader").contains(t.role())) return a.personId;
+            for (Office o : catalog.officesOn(a.personId, doc.asOf)) {
+                if (stateId.equals(o.of()) && Set.of("head_of_state", "head_of_government", "leader").contains(o.role()))
+                    return a.personId;
+            }
+        }
+        return null;
     }
 
     private static boolean appositive(Doc doc, int personEnd, int titleFrom) {
@@ -477,7 +600,12 @@ final class Resolver {
 
     private static boolean definite(Doc doc, Raw t) {
         Token first = doc.tokens.get(t.from);
-        if (doc.lang.equals("ar")) return first.norm.startsWith("ال") || t.clitic.endsWith("ال") || t.clitic.endsWith("لل");
+        if (doc.lang.equals("ar")) {
+            // a construct title is definite by its last word: "ولي العهد", "وزير الخارجية"
+            if (first.norm.startsWith("ال") || t.clitic.endsWith("ال") || t.clitic.endsWith("لل")) return true;
+            for (int i = t.from + 1; i < t.to; i++) if (doc.tokens.get(i).norm.startsWith("ال")) return true;
+            return false;
+        }
         if (t.from > 0 && doc.rules.definite.matchesForm(doc.tokens.get(t.from - 1).norm)) return true;
         return first.capitalized && t.from > 0 && doc.tokens.get(t.from - 1).word;
     }
@@ -534,8 +662,11 @@ final class Resolver {
 
     /** Who holds the title of {@code of} on the article's date: by title key, then by the title's role. */
     private String holder(String of, String titleKey, String role, Doc doc) {
+        // "the Saudi minister of state", "a US official": a generic title names nobody in particular
+        if (GENERIC_TITLES.contains(titleKey)) return null;
         List<CatalogEntity> h = catalog.holders(of, titleKey, doc.asOf);
-        if (h.isEmpty() && role != null) h = catalog.holdersByRole(of, role, doc.asOf);
+        // by role only for offices one person holds at a time: "minister" or "official" names nobody in particular
+        if (h.isEmpty() && role != null && SINGLE_ROLES.contains(role)) h = catalog.holdersByRole(of, role, doc.asOf);
         if (h.isEmpty() && ("leader".equals(role) || "head_of_state".equals(role))) {
             h = catalog.holdersByRole(of, "leader", doc.asOf);
             if (h.isEmpty()) h = catalog.holdersByRole(of, "head_of_state", doc.asOf);
@@ -639,15 +770,49 @@ final class Resolver {
     /** "the two leaders", "الزعيمان": the last two people named before; "البلدين": the last two states. */
     private List<Arg> pair(Doc doc, Raw r, List<Arg> before) {
         boolean persons = r.kind == Kind.PAIR_PERSONS;
+        int n = r.kind == Kind.TRIPLE_STATES ? 3 : 2;
         Set<String> seen = new LinkedHashSet<>();
         List<Arg> picked = new ArrayList<>();
-        for (int i = before.size() - 1; i >= 0 && picked.size() < 2; i--) {
+        if (!persons) {
+            // "Trump and the crown prince … the two governments": the states of the people of the same sentence
+            int sentence = doc.sentenceOf[r.from];
+            for (int i = before.size() - 1; i >= 0 && picked.size() < n; i--) {
+                Arg a = before.get(i);
+                if (doc.sentenceOf[a.from] != sentence) break;
+                if (!a.isPerson() || a.stateId == null || !CatalogEntity.STATE.equals(a.stateKind)) continue;
+                if (seen.add(a.stateId)) {
+                    Arg st = new Arg(a.from, a.to, "ANAPHOR");
+                    st.stateId = a.stateId;
+                    st.stateKind = a.stateKind;
+                    picked.add(st);
+                }
+            }
+            if (picked.size() < n) {
+                picked.clear();
+                seen.clear();
+            }
+        }
+        // "les deux ministres arabes": only people holding such an office
+        Set<String> roles = null;
+        if (persons) {
+            for (int i = r.from; i < r.to && roles == null; i++) {
+                for (String f : doc.forms[i]) {
+                    Set<String> x = doc.rules.pairRoles.get(f);
+                    if (x != null) {
+                        roles = x;
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = before.size() - 1; i >= 0 && picked.size() < n; i--) {
             Arg a = before.get(i);
             String id = persons ? a.personId : (a.isPerson() ? null : a.stateId);
             if (id == null || (!persons && !CatalogEntity.STATE.equals(a.stateKind))) continue;
+            if (roles != null && !hasRole(a, roles, doc)) continue;
             if (seen.add(id)) picked.add(a);
         }
-        if (picked.size() < 2) return List.of();
+        if (picked.size() < n) return List.of();
         List<Arg> out = new ArrayList<>();
         for (Arg p : picked) {
             Arg a = new Arg(r.from, r.to, "ANAPHOR");
@@ -662,6 +827,55 @@ final class Resolver {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * "ولي العهد السعودي الأمير محمد بن سلمان": a title resolved to its holder right before that holder's name is one
+     * mention, not two.
+     */
+    private static void mergeSamePerson(Doc doc, List<Arg> args) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            Arg a = args.get(i);
+            Arg b = args.get(i + 1);
+            if (!a.isPerson() || !b.isPerson() || !a.personId.equals(b.personId) || b.from < a.to || b.from - a.to > 1) continue;
+            if (b.from > a.to && !doc.tokens.get(a.to).word) continue;
+            Arg m = new Arg(a.from, b.to, b.via);
+            m.personId = b.personId;
+            m.personName = b.personName;
+            m.personCatalogued = b.personCatalogued;
+            m.romanised = b.romanised;
+            m.named = a.named || b.named;
+            m.stateId = a.stateId != null ? a.stateId : b.stateId;
+            m.stateKind = a.stateId != null ? a.stateKind : b.stateKind;
+            m.clitic = a.clitic;
+            m.titleKey = a.titleKey != null ? a.titleKey : b.titleKey;
+            args.set(i, m);
+            args.remove(i + 1);
+            i--;
+        }
+    }
+
+    /** "the bloc", "the alliance", "l'organisation": the organization named last, within the last few sentences. */
+    private static Arg orgAnaphor(Doc doc, Raw r, List<Arg> before) {
+        int sentence = doc.sentenceOf[r.from];
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Arg p = before.get(i);
+            if (sentence - doc.sentenceOf[p.from] > 3) break;
+            if (p.isPerson() || !CatalogEntity.ORGANIZATION.equals(p.stateKind)) continue;
+            Arg a = new Arg(r.from, r.to, "ANAPHOR");
+            a.stateId = p.stateId;
+            a.stateKind = p.stateKind;
+            a.clitic = r.clitic;
+            return a;
+        }
+        return null;
+    }
+
+    private boolean hasRole(Arg a, Set<String> roles, Doc doc) {
+        Title t = a.titleKey == null ? null : catalog.titles().get(a.titleKey);
+        if (t != null) return roles.contains(t.role());
+        for (Office o : catalog.officesOn(a.personId, doc.asOf)) if (roles.contains(o.role())) return true;
+        return false;
     }
 
     /** Per sentence, the person whose words are reported (carried over while the quote goes on). */

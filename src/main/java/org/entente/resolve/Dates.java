@@ -15,8 +15,23 @@ public final class Dates {
         return parse(s, true);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, LocalDate[]> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final LocalDate[] NONE = new LocalDate[2];
+
     private static LocalDate parse(String s, boolean end) {
         if (s == null || s.isBlank()) return null;
+        // catalog dates are few and parsed on every office look-up: keep both bounds
+        LocalDate[] both = CACHE.get(s);
+        if (both == null) {
+            both = new LocalDate[] {parse0(s, false), parse0(s, true)};
+            if (both[0] == null && both[1] == null) both = NONE;
+            if (CACHE.size() < 100_000) CACHE.put(s, both);
+        }
+        return both[end ? 1 : 0];
+    }
+
+    private static LocalDate parse0(String s, boolean end) {
         try {
             String t = s.trim();
             if (t.length() == 4) {

@@ -6,5 +6,5 @@ package org.entente.extract.gazetteer;
  * aliases (US, UN, AU) match only all-capital text, so "us", "un" and "au" stay words.
  */
 public record Entry(Kind kind, String id, String lang, boolean needUpper, boolean acronym, boolean ambiguous) {
-    public enum Kind { PERSON, ORG, STATE, CAPITAL, SEAT, DEMONYM, SURNAME, TITLE, COUNTERPART, TAIL, PAIR_PERSONS, PAIR_STATES }
+    public enum Kind { PERSON, ORG, STATE, CAPITAL, SEAT, DEMONYM, SURNAME, TITLE, COUNTERPART, TAIL, PAIR_PERSONS, PAIR_STATES, TRIPLE_STATES, ORG_ANAPHOR }
 }

@@ -36,6 +36,38 @@ public final class LangRules {
     public final Cues reporting;
     public final Cues definite;
     public final Cues nameStops;
+    /** Relative pronouns: "China, which joined …" takes China as the subject of "joined". */
+    public final Cues relativePronouns;
+    /** Auxiliaries and adverbs that may stand between a coordinator and its verb ("and has since sent"). */
+    public final Cues auxiliaries;
+    /** Possessive determiners that point back to the clause subject ("calls Pakistan its partner"). */
+    public final Cues possessives;
+    /** Words that make a title not the current holder's ("former", "-elect"). */
+    public final Cues notCurrent;
+    /** Military ranks and honorifics between a state and a name ("Burkina Faso's Captain Ibrahim Traore"). */
+    public final Cues ranks;
+    /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
+    public final Cues plural;
+    /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
+    public final Cues indefinite;
+    /** Genitive words ("of", "de"): a mention after one is a complement inside a noun phrase. */
+    public final Cues genitive;
+    /** "between", "entre", "بين": a group after it is the whole set of parties of a symmetric fact. */
+    public final Cues between;
+    /** Subject pronouns ("he", "il"): a clause-initial one stands for the previous sentence's subject. */
+    public final Cues subjectPronouns;
+    /** "if", "si", "إذا": a threat's target is often the state the condition is about. */
+    public final Cues conditional;
+    /** "the three countries": the last three states named. */
+    public final List<String> tripleStateForms;
+    /** Verb-subject-object order (Arabic): a sentence may open with one verb before its subject. */
+    public final boolean verbFirst;
+    /** A nominal trigger takes its agent after it ("الغزو الروسي"), not the mention before it. */
+    public final boolean nounAgentAfter;
+    /** Words between a possessive state and its title that keep the holder current ("Mali's interim president"). */
+    public final Cues titleModifiers;
+    /** "the bloc", "the alliance": the organization named last. */
+    public final List<String> orgAnaphorForms;
     /** Raw forms that become gazetteer entries: counterparts and "the two leaders / the two countries". */
     public final List<String> counterpartForms;
     public final List<String> pairPersonForms;
@@ -45,6 +77,8 @@ public final class LangRules {
     public final Map<String, Integer> months = new HashMap<>();
     public final Map<String, Integer> weekdays = new HashMap<>();
     public final Map<String, Cues> relative = new HashMap<>();
+    /** "the two ministers": a pair anaphor word and the roles of the people it may stand for. */
+    public final Map<String, Set<String>> pairRoles = new HashMap<>();
     public final Map<String, TypeRule> types = new LinkedHashMap<>();
     /** Triggers by first word; stems by their first two letters. */
     private final Map<String, List<TriggerRule>> byExact = new HashMap<>();
@@ -65,6 +99,22 @@ public final class LangRules {
         reporting = cues(r.get("reporting"));
         definite = cues(r.get("definite"));
         nameStops = cues(r.get("nameStops"));
+        relativePronouns = cues(r.get("relativePronouns"));
+        auxiliaries = cues(r.get("auxiliaries"));
+        possessives = cues(r.get("possessives"));
+        notCurrent = cues(r.get("notCurrent"));
+        ranks = cues(r.get("ranks"));
+        plural = cues(r.get("plural"));
+        indefinite = cues(r.get("indefinite"));
+        genitive = cues(r.get("genitive"));
+        between = cues(r.get("between"));
+        subjectPronouns = cues(r.get("subjectPronouns"));
+        conditional = cues(r.get("conditional"));
+        tripleStateForms = strings(r.get("tripleStates"));
+        verbFirst = r.path("verbFirst").asBoolean(false);
+        nounAgentAfter = r.path("nounAgentAfter").asBoolean(false);
+        titleModifiers = cues(r.get("titleModifiers"));
+        orgAnaphorForms = strings(r.get("orgAnaphors"));
         counterpartForms = strings(r.get("counterpart"));
         pairPersonForms = strings(r.get("pairPersons"));
         pairStateForms = strings(r.get("pairStates"));
@@ -81,7 +131,10 @@ public final class LangRules {
                     TriggerRule rule = new TriggerRule(type, new Pattern(f), tr.path("conf").asDouble(0.8),
                             tr.path("noun").asBoolean(false), tr.path("passive").asBoolean(false),
                             tr.path("speaker").asBoolean(false), tr.path("sentence").asBoolean(false), cues(tr.get("requires")), cues(tr.get("excludes")),
-                            tr.path("window").asInt(8), tr.hasNonNull("status") ? tr.get("status").asText() : null);
+                            tr.path("window").asInt(8), tr.hasNonNull("status") ? tr.get("status").asText() : null,
+                            cues(tr.get("excludesNear")), tr.path("nearWindow").asInt(3), tr.path("reach").asInt(-1),
+                            tr.hasNonNull("directObject") ? tr.get("directObject").asBoolean() : null,
+                            tr.path("agent").asBoolean(false));
                     trs.add(rule);
                     index(rule);
                 }

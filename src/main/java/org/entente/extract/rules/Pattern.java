@@ -17,7 +17,8 @@ public final class Pattern {
         List<String> e = new ArrayList<>();
         for (String p : source.trim().split("\\s+")) {
             if (p.isEmpty()) continue;
-            e.add(p.equals("~") || p.equals("…") ? "~" : Cues.foldPart(p));
+            if (p.equals("~") || p.equals("…")) e.add("~");
+            else e.addAll(Cues.foldParts(p));
         }
         this.elems = e.toArray(new String[0]);
     }

@@ -25,6 +25,8 @@ public final class Arabic {
             for (String p : PREP) {
                 String cp = c + p;
                 if (!w.startsWith(cp)) continue;
+                // "كان", "كانت" are verbs, not ك + "ان": the rare clitic ك only before a longer word
+                if (p.equals("ك") && w.length() - cp.length() < 4) continue;
                 if (!cp.isEmpty() && w.length() - cp.length() >= 2) out.add(new Reading(w.substring(cp.length()), cp));
                 String art = p.equals("ل") ? c + "لل" : cp + "ال";
                 if (w.startsWith(art) && w.length() - art.length() >= 2) {

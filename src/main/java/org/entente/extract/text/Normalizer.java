@@ -19,6 +19,8 @@ public final class Normalizer {
             }
         }
         if (ascii) return asciiLower(s);
+        String fast = arabicFold(s);
+        if (fast != null) return fast;
         String d = java.text.Normalizer.normalize(s, Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -42,6 +44,47 @@ public final class Normalizer {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The same folding without NFD for words made of ASCII and Arabic letters only (the common case): hamza seats
+     * and madda map to their bare letter as NFD would; null when another character needs the general path.
+     */
+    private static String arabicFold(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char out;
+            if (c < 0x80) {
+                out = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c >= '\u0600' && c <= '\u06FF') {
+                if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == '\u0621') {
+                    out = 0;
+                } else {
+                    switch (c) {
+                        case '\u0622', '\u0623', '\u0625', '\u0671' -> out = '\u0627';
+                        case '\u0624' -> out = '\u0648';
+                        case '\u0626', '\u0649', '\u06CC' -> out = '\u064A';
+                        case '\u0629' -> out = '\u0647';
+                        case '\u06A9' -> out = '\u0643';
+                        default -> {
+                            // other letters are their own fold; anything with a decomposition takes the general path
+                            if (c >= '\u06C0' || c == '\u0674' || c >= '\u0675' && c <= '\u0678') return null;
+                            out = c;
+                        }
+                    }
+                }
+            } else {
+                return null;
+            }
+            if (b == null) {
+                if (out == c) continue;
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            if (out != 0) b.append(out);
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String asciiLower(String s) {
