@@ -66,11 +66,8 @@ public class ArticlesResource {
             if (queue) {
                 return async.publish(List.of(article(root, 1)), List.of());
             }
-            IngestResult r = ingest.ingest(List.of(article(root, 1))).get(0);
-            if (!r.accepted()) {
-                throw new ApiException(400, r.error());
-            }
-            return Response.ok(IngestResponse.of(List.of(r))).build();
+            // one article: its problem is the response's problem (400, or 413 when too large)
+            return Response.ok(IngestResponse.of(List.of(ingest.ingestOne(article(root, 1))))).build();
         }
         if (!root.isArray()) {
             throw new ApiException(400, "send one article as a JSON object, or many as a JSON array");
@@ -85,7 +82,10 @@ public class ArticlesResource {
                 inputs.add(null);
             }
         }
-        return queue ? async.publish(inputs, shapeErrors) : Response.ok(batch(inputs, shapeErrors)).build();
+        if (queue) {
+            return async.publish(inputs, shapeErrors);
+        }
+        return Response.ok(batch(inputs, shapeErrors, null)).build();
     }
 
     @POST
@@ -101,11 +101,13 @@ public class ArticlesResource {
         }
         List<ArticleInput> inputs = new ArrayList<>();
         List<Problem.ItemError> shapeErrors = new ArrayList<>();
+        List<Integer> lineIndexes = new ArrayList<>();
         String[] lines = body.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
+            lineIndexes.add(i);
             try {
                 if (lines[i].length() > config.maxNdjsonLineChars()) {
                     throw new ApiException(413, "line " + (i + 1) + " is " + lines[i].length()
@@ -118,11 +120,16 @@ public class ArticlesResource {
                 inputs.add(null);
             }
         }
-        return queue ? async.publish(inputs, shapeErrors) : Response.ok(batch(inputs, shapeErrors)).build();
+        if (queue) {
+            return async.publish(inputs, shapeErrors);
+        }
+        // results and errors are numbered by line, blank lines included
+        return Response.ok(batch(inputs, shapeErrors, lineIndexes)).build();
     }
 
     /** Writes the good items; bad ones are listed. Fails as a whole only when nothing was good. */
-    private IngestResponse batch(List<ArticleInput> inputs, List<Problem.ItemError> shapeErrors) {
+    private IngestResponse batch(List<ArticleInput> inputs, List<Problem.ItemError> shapeErrors,
+            List<Integer> indexes) {
         if (inputs.isEmpty()) {
             throw new ApiException(400, "no articles in the request");
         }
@@ -135,7 +142,8 @@ public class ArticlesResource {
             IngestResult r = inputs.get(i) == null
                     ? IngestResult.rejected(i, shapeErrors.get(s++).detail())
                     : written.get(w++);
-            results.add(new IngestResult(i, r.id(), r.lang(), r.outcome(), r.entities(), r.facts(), r.error()));
+            int index = indexes == null ? i : indexes.get(i);
+            results.add(new IngestResult(index, r.id(), r.lang(), r.outcome(), r.entities(), r.facts(), r.error()));
         }
         if (results.stream().noneMatch(IngestResult::accepted)) {
             List<Problem.ItemError> errors = results.stream()

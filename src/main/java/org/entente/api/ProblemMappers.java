@@ -33,12 +33,48 @@ public class ProblemMappers {
         return Problem.response(Response.Status.BAD_REQUEST, describe(e));
     }
 
+    // Quarkus REST has its own mappers for these subclasses; naming them here makes ours the closest match.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response tooDeepJson(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "the JSON is nested too deeply or is too long: "
+                + "send a flat JSON object");
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(jakarta.ws.rs.BadRequestException e) {
+        return web(e);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(jakarta.ws.rs.NotFoundException e) {
+        return web(e);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return malformedJson(json);
+        }
+        if (status == 404 && cause != null) {
+            // a path or query parameter that could not be converted (JAX-RS answers 404 for those)
+            return Problem.response(Response.Status.BAD_REQUEST, "a query or path parameter has the wrong type: page, "
+                    + "size, limit, depth, minSources and maxLength are whole numbers (" + cause.getMessage() + ")");
+        }
+        if (status == 400) {
+            return Problem.response(Response.Status.BAD_REQUEST, "the request body is not what this endpoint takes: "
+                    + "send a JSON object as described in /q/swagger-ui");
         }
         String detail = switch (status) {
             case 404 -> "no such resource: see /q/swagger-ui for the API";

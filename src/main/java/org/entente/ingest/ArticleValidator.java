@@ -34,6 +34,10 @@ final class ArticleValidator {
         if (!hasLetters(text)) {
             throw new InvalidArticleException("text has no words: send the article body as plain text");
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            throw new InvalidArticleException("text is not valid UTF-8 (it holds U+FFFD replacement characters): "
+                    + "send the article as UTF-8");
+        }
         if (controlRatio(text) > 0.05) {
             throw new InvalidArticleException("text looks like binary data (control characters): send plain text");
         }

@@ -73,6 +73,13 @@ public class IngestService {
         return List.of(results);
     }
 
+    /** Ingests one article; a bad one throws {@link InvalidArticleException} (too large: flagged as such). */
+    public IngestResult ingestOne(ArticleInput input) {
+        Prepared p = prepare(0, input);
+        WriteResult w = writer.writeArticles(List.of(p.node())).get(0);
+        return new IngestResult(0, w.articleId(), p.node().lang(), w.outcome(), w.entities(), w.facts(), null);
+    }
+
     /** Validates and extracts one article, ready to write. */
     public Prepared prepare(int index, ArticleInput input) {
         ArticleValidator.Checked a = ArticleValidator.check(input, config.maxArticleChars());
