@@ -13,9 +13,11 @@ jar=target/quarkus-app/quarkus-run.jar
 ./mvnw -q -B -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.entente.bench.CorpusGenerator "$n" \
   "$work/corpus.jsonl" >/dev/null
-port=$((20000 + RANDOM % 20000))
+# every call below runs in a subshell (background job or pipeline): exec makes the JVM that subshell, so that
+# kill -9 hits the JVM itself; each run takes a fresh Bolt port
 run() {
-  java -Xmx1g --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED \
+  local port=$((20000 + RANDOM % 20000))
+  exec java -Xmx1g --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED \
     --add-opens java.base/sun.nio.ch=ALL-UNNAMED -Dentente.neo4j.data-dir="$work/data" \
     -Dentente.neo4j.bolt-address=127.0.0.1:$port -Dentente.ingest.write-batch-size=25 -jar "$jar" "$@"
 }
