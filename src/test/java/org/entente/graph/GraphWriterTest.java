@@ -179,22 +179,8 @@ class GraphWriterTest {
         assertThat(r.get("newsSources").asInt()).isZero();
     }
 
-    /** Facts, entities and summary edges as text, without timestamps. */
     private String snapshot() {
-        return String.join("\n", driver.executableQuery("""
-                MATCH (n) WHERE NOT n:SchemaVersion
-                OPTIONAL MATCH (n)-[r]->(m)
-                RETURN labels(n) AS l, n.id AS id, type(r) AS t, m.id AS m,
-                       CASE WHEN r IS NULL THEN {} ELSE properties(r) END AS rp, properties(n) AS np
-                ORDER BY id, t, m""").execute().records().stream().map(rec -> rec.get("l") + " " + rec.get("id")
-                        + " " + rec.get("t") + " " + rec.get("m") + " " + withoutTimes(rec.get("rp").asMap()) + " "
-                        + withoutTimes(rec.get("np").asMap())).toList());
-    }
-
-    private static java.util.Map<String, Object> withoutTimes(Map<String, Object> props) {
-        var m = new java.util.TreeMap<>(props);
-        m.keySet().removeIf(k -> k.endsWith("At"));
-        return m;
+        return GraphSnapshot.of(driver);
     }
 
     private String summaries() {

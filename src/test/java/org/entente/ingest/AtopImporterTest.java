@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.graph.EmbeddedGraphResource;
+import org.entente.graph.GraphSnapshot;
 import org.entente.graph.FactNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -323,21 +324,7 @@ class AtopImporterTest {
         assertThat(ddrPol.get("sourceCount").asInt()).as("one dataset, however many treaties").isEqualTo(1);
     }
 
-    /** Facts, entities and summary edges as text, without timestamps. */
     private String snapshot() {
-        return String.join("\n", driver.executableQuery("""
-                MATCH (n) WHERE NOT n:SchemaVersion
-                OPTIONAL MATCH (n)-[r]->(m)
-                RETURN labels(n) AS l, n.id AS id, type(r) AS t, m.id AS m,
-                       CASE WHEN r IS NULL THEN {} ELSE properties(r) END AS rp, properties(n) AS np
-                ORDER BY id, t, m""").execute().records().stream().map(rec -> rec.get("l") + " " + rec.get("id")
-                        + " " + rec.get("t") + " " + rec.get("m") + " " + withoutTimes(rec.get("rp").asMap()) + " "
-                        + withoutTimes(rec.get("np").asMap())).toList());
-    }
-
-    private static Map<String, Object> withoutTimes(Map<String, Object> props) {
-        var m = new TreeMap<>(props);
-        m.keySet().removeIf(k -> k.endsWith("At"));
-        return m;
+        return GraphSnapshot.of(driver);
     }
 }
