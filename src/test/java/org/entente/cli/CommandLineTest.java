@@ -50,6 +50,12 @@ class CommandLineTest {
     }
 
     @Test
+    @Launch(value = {"ingest", "--to-kafka", MIXED + "/01-pact.txt"}, exitCode = 2)
+    void shouldRefuseToPublishWhileTheKafkaIntakeIsOff(LaunchResult result) {
+        assertThat(result.getErrorOutput()).contains("the Kafka intake is off", "entente.intake.kafka.enabled=true");
+    }
+
+    @Test
     @Launch({"rebuild"})
     void shouldRebuildSummaries(LaunchResult result) {
         assertThat(result.getOutput()).containsPattern("Rebuilt \\d+ summary relationships in \\d+ ms");

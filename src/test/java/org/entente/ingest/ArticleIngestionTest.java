@@ -145,6 +145,15 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void shouldAnswer503ToAnAsynchronousRequestWhileTheKafkaIntakeIsOff() throws Exception {
+        given().contentType("application/json").body(pactArticle())
+                .when().post("/api/articles?async=true")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("entente.intake.kafka.enabled=true"));
+        assertThat(count("MATCH (a:Article) RETURN count(a)")).isZero();
+    }
+
+    @Test
     void shouldLoadTheDemoCorpusAsArticlesInThreeLanguages() {
         var articles = DemoCorpus.articles();
         assertThat(articles).hasSizeGreaterThanOrEqualTo(30);
