@@ -14,9 +14,7 @@ FACTS="${FACTS:-200000}"
 ARTICLES="${ARTICLES:-20000}"
 REQUESTS="${REQUESTS:-1000}"
 WARMUP="${WARMUP:-200}"
-BUILD_DIR="${BUILD_DIR:-target-bench}"
-OFFLINE="${OFFLINE:--o}"
-./mvnw ${OFFLINE} -B -q -Dentente.build.dir="${BUILD_DIR}" test \
+./mvnw -B -q -Pbench test \
   -Dtest=QueryLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.facts="${FACTS}" -Dbench.articles="${ARTICLES}" -Dbench.requests="${REQUESTS}" \
   -Dbench.warmup="${WARMUP}" -Dbench.out="$(pwd)/bench/last-query-latency.md" \

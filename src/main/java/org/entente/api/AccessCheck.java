@@ -4,9 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.graph.EmbeddedNeo4j;
 import org.entente.graph.GraphStartupException;
 
 /**
@@ -29,17 +28,10 @@ public class AccessCheck {
     }
 
     void onStart(@Observes @Priority(0) StartupEvent event) {
-        if (httpEnabled && !isLoopback(host) && !guard.enabled()) {
+        if (httpEnabled && !EmbeddedNeo4j.isLoopback(host) && !guard.enabled()) {
             throw new GraphStartupException("quarkus.http.host=" + host + " listens beyond loopback: set "
                     + "entente.auth.token (ENTENTE_AUTH_TOKEN) so that write endpoints require a bearer token");
         }
     }
 
-    static boolean isLoopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
 }

@@ -150,7 +150,8 @@ public class EmbeddedNeo4j {
         }
     }
 
-    static boolean isLoopback(String host) {
+    /** True when {@code host} names a loopback address (an unknown host counts as not loopback). */
+    public static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (IOException e) {

@@ -25,11 +25,6 @@ public final class RelationTypes {
             Map.entry("HOLDS_OFFICE", "HOLDS_OFFICE"),
             Map.entry("MEMBER_OF", "MEMBER_OF"));
 
-    /** Relations analysts read as cooperation; the others are hostile (or structural: offices, memberships). */
-    public static final Set<String> COOPERATIVE = Set.of("ALLIANCE", "PARTNERSHIP", "DEFENSE_PACT", "AGREEMENT",
-            "MEETING", "MILITARY_SUPPORT");
-    public static final Set<String> HOSTILE = Set.of("TARIFF", "SANCTION", "THREATEN", "ATTACK");
-
     private RelationTypes() {
     }
 

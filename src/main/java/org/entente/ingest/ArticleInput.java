@@ -8,8 +8,4 @@ package org.entente.ingest;
  * @param source    who published it (an outlet or agency), kept on the Article node
  */
 public record ArticleInput(String text, String url, String title, String published, String lang, String source) {
-
-    public static ArticleInput ofText(String text) {
-        return new ArticleInput(text, null, null, null, null, null);
-    }
 }

@@ -1,7 +1,6 @@
 package org.entente.ingest;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.extract.Extraction;
@@ -34,11 +33,6 @@ public class IngestService {
     public Extraction extract(ArticleInput input) {
         ArticleValidator.Checked a = ArticleValidator.check(input, config.maxArticleChars());
         return extract(a);
-    }
-
-    /** The date an extraction resolves relative dates and office holders against. */
-    public static LocalDate parsePublished(String published) {
-        return ArticleValidator.parsePublished(published);
     }
 
     /**
