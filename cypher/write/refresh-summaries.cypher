@@ -5,9 +5,13 @@
 //   validTo     set when the latest word is that it was lifted or ended (and no later report has it active;
 //               a curated dataset's open-ended fact keeps the edge open)
 //   confidence  1 - Π(1 - c) over independent sources, c the best confidence of each source
+// and, so that add-to-summaries.cypher can fold new articles in without re-reading these facts: miss (the
+// unrounded Π), lastActive / lastEnd (latest report of the fact in force / lifted or ended). Lists are sorted.
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.s}), (o:Entity {id: k.o})
-OPTIONAL MATCH (s)-[old:$(k.rel)]->(o)
+// every summary type named, not $(k.rel): a dynamic type in a pattern is planned as a scan of all relationships
+OPTIONAL MATCH (s)-[old:ALLIED_WITH|PARTNER_OF|DEFENSE_PACT_WITH|AGREEMENT_WITH|IMPOSES_TARIFF_ON|SANCTIONS|THREATENS|MET|SUPPORTS_MILITARILY|ATTACKED|HOLDS_OFFICE|MEMBER_OF]->(o)
+WHERE type(old) = k.rel
 DELETE old
 WITH DISTINCT k, s, o
 CALL (k) {
@@ -19,6 +23,7 @@ WITH k, s, o, facts WHERE size(facts) > 0
 CALL (facts) {
   UNWIND facts AS f
   WITH f.sourceId AS src, f.source AS kind, max(f.confidence) AS c
+  ORDER BY src
   RETURN collect(src) AS sources,
          size([x IN collect(kind) WHERE x = 'news']) AS newsSources,
          [x IN collect(DISTINCT CASE WHEN kind <> 'news' THEN src END) WHERE x IS NOT NULL] AS datasets,
@@ -30,7 +35,7 @@ WITH k, s, o, facts, sources, newsSources, datasets, miss,
      [f IN facts WHERE f.status IN ['lifted', 'ended'] | coalesce(f.endDate, f.seen)] AS ends,
      [f IN facts WHERE f.date IS NOT NULL | f.date] AS dates,
      [f IN facts | f.seen] AS seen,
-     reduce(acc = [], f IN facts | CASE WHEN f.role IS NULL OR f.role IN acc THEN acc ELSE acc + f.role END) AS roles
+     COLLECT { UNWIND facts AS f WITH DISTINCT f.role AS role WHERE role IS NOT NULL RETURN role ORDER BY role } AS roles
 WITH k, s, o, facts, sources, newsSources, datasets, miss, dates, seen, roles,
      reduce(m = null, x IN activeSeen | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS lastActive,
      reduce(m = null, x IN ends | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS lastEnd
@@ -44,5 +49,5 @@ SET r.type = k.type, r.sources = sources, r.sourceCount = size(sources), r.newsS
     r.validFrom = validFrom,
     r.validTo = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN lastEnd END,
     r.status = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN 'ended' ELSE 'active' END,
-    r.confidence = round(1.0 - miss, 4),
+    r.confidence = round(1.0 - miss, 4), r.miss = miss, r.lastActive = lastActive, r.lastEnd = lastEnd,
     r.roles = CASE WHEN size(roles) > 0 THEN roles END

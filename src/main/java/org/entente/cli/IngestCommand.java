@@ -56,52 +56,78 @@ public class IngestCommand implements Callable<Integer> {
         List<ArticleFiles.Item> items = new ArrayList<>();
         files.forEach(f -> items.addAll(ArticleFiles.read(f)));
         Progress progress = new Progress(System.err, items.size());
-        int done = 0;
-        long facts = 0;
-        int created = 0;
-        int replaced = 0;
-        int unchanged = 0;
-        List<String> errors = new ArrayList<>();
+        Tally tally = new Tally(progress);
+        // the direct path gets many transactions per call, so that it can extract one while writing another
         int batch = Math.max(1, config.writeBatchSize());
-        for (int from = 0; from < items.size(); from += batch) {
-            List<ArticleFiles.Item> chunk = items.subList(from, Math.min(items.size(), from + batch));
+        int group = toKafka ? batch : Math.max(batch, Math.min(config.maxBatchArticles(), 20 * batch) / batch * batch);
+        for (int from = 0; from < items.size(); from += group) {
+            List<ArticleFiles.Item> chunk = items.subList(from, Math.min(items.size(), from + group));
             List<ArticleFiles.Item> readable = new ArrayList<>();
             for (ArticleFiles.Item item : chunk) {
                 if (item.error() != null) {
-                    errors.add(item.origin() + ": " + item.error());
+                    tally.errors.add(item.origin() + ": " + item.error());
                 } else {
                     readable.add(item);
                 }
             }
+            tally.unreadable(chunk.size() - readable.size());
             List<ArticleInput> inputs = readable.stream().map(ArticleFiles.Item::article).toList();
             try {
-                List<IngestResult> results = submit(inputs);
-                for (int i = 0; i < results.size(); i++) {
-                    IngestResult r = results.get(i);
-                    switch (r.outcome()) {
-                        case "created", "queued" -> created++;
-                        case "replaced" -> replaced++;
-                        case "unchanged" -> unchanged++;
-                        default -> errors.add(readable.get(i).origin() + ": " + r.error());
-                    }
-                    facts += r.facts();
+                if (toKafka) {
+                    tally.add(readable, intakes.kafka().submit(inputs).results());
+                } else {
+                    ingest.ingest(inputs, results -> tally.add(readable, results));
                 }
             } catch (IntakeUnavailableException e) {
                 System.err.println("entente ingest: " + e.getMessage());
                 return 2;
             } catch (RuntimeException e) {
-                // a failed transaction loses only its own batch; the others go on
-                readable.forEach(item -> errors.add(item.origin() + ": not written (" + e.getMessage() + ")"));
+                // a failed publication loses only its own batch; the others go on
+                readable.forEach(item -> tally.errors.add(item.origin() + ": not written (" + e.getMessage() + ")"));
+                tally.unreadable(readable.size());
             }
-            done += chunk.size();
-            progress.update(done, facts, errors.size(), false);
         }
-        progress.update(done, facts, errors.size(), true);
-        errors.forEach(e -> System.err.println("  error: " + e));
+        tally.progress.update(tally.done, tally.facts, tally.errors.size(), true);
+        tally.errors.forEach(e -> System.err.println("  error: " + e));
         System.out.printf("Ingested %d files, %d articles in %.1f s: %d " + (toKafka ? "queued" : "created")
                 + ", %d replaced, %d unchanged, "
-                + "%d errors; %d facts.%n", files.size(), items.size(), progress.seconds(), created, replaced,
-                unchanged, errors.size(), facts);
-        return errors.isEmpty() ? 0 : 1;
+                + "%d errors; %d facts.%n", files.size(), items.size(), progress.seconds(), tally.created,
+                tally.replaced, tally.unchanged, tally.errors.size(), tally.facts);
+        return tally.errors.isEmpty() ? 0 : 1;
+    }
+
+    /** Counts outcomes as transactions end, and moves the progress bar. */
+    private static final class Tally {
+        final Progress progress;
+        final List<String> errors = new ArrayList<>();
+        int done;
+        long facts;
+        int created;
+        int replaced;
+        int unchanged;
+
+        Tally(Progress progress) {
+            this.progress = progress;
+        }
+
+        /** Articles that never reached a transaction (their errors are already listed). */
+        void unreadable(int count) {
+            done += count;
+            progress.update(done, facts, errors.size(), false);
+        }
+
+        void add(List<ArticleFiles.Item> items, List<IngestResult> results) {
+            for (IngestResult r : results) {
+                switch (r.outcome()) {
+                    case "created", "queued" -> created++;
+                    case "replaced" -> replaced++;
+                    case "unchanged" -> unchanged++;
+                    default -> errors.add(items.get(r.index()).origin() + ": " + r.error());
+                }
+                facts += r.facts();
+            }
+            done += results.size();
+            progress.update(done, facts, errors.size(), false);
+        }
     }
 }

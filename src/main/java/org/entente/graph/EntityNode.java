@@ -23,15 +23,32 @@ public record EntityNode(String id, String kind, String name, Map<String, List<S
         search = search == null ? List.of() : search;
     }
 
+    /** This entity and a later mention of the same id: names accumulate, the later kind and region win. */
+    EntityNode mergedWith(EntityNode later) {
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (var m : List.of(names, later.names)) {
+            m.forEach((lang, list) -> list.forEach(n -> {
+                List<String> acc = all.computeIfAbsent(lang, k -> new java.util.ArrayList<>());
+                if (!acc.contains(n)) {
+                    acc.add(n);
+                }
+            }));
+        }
+        List<String> terms = new java.util.ArrayList<>(search);
+        later.search.stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+        return new EntityNode(id, later.kind, name, all, terms, later.region != null ? later.region : region,
+                catalogued || later.catalogued);
+    }
+
     Map<String, Object> toParameters() {
         var p = new java.util.HashMap<String, Object>();
         p.put("id", id);
         p.put("kind", kind);
         p.put("name", name);
-        p.put("names_en", names.getOrDefault("en", List.of()));
-        p.put("names_ar", names.getOrDefault("ar", List.of()));
-        p.put("names_fr", names.getOrDefault("fr", List.of()));
-        p.put("search", search);
+        p.put("names_en", names.getOrDefault("en", List.of()).stream().distinct().toList());
+        p.put("names_ar", names.getOrDefault("ar", List.of()).stream().distinct().toList());
+        p.put("names_fr", names.getOrDefault("fr", List.of()).stream().distinct().toList());
+        p.put("search", search.stream().distinct().toList());
         p.put("region", region);
         p.put("catalogued", catalogued);
         return p;

@@ -2,12 +2,16 @@ package org.entente.graph;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -16,7 +20,8 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Writes articles and curated datasets: one managed write transaction per batch (retried by the driver on
  * transient errors), so a batch is stored whole or not at all. Summary relationships are re-derived from the Fact
- * nodes of every key the batch touched, in the same transaction.
+ * nodes of every key whose older facts changed, and the facts of new articles are folded into theirs, in the same
+ * transaction.
  */
 @Singleton
 public class GraphWriter {
@@ -41,7 +46,7 @@ public class GraphWriter {
         // fail at start, not at the first write, when a statement is missing
         for (String file : List.of("article-hashes", "delete-article-facts", "merge-entities", "merge-articles",
                 "create-article-facts", "delete-dataset-facts", "merge-dataset", "create-dataset-facts",
-                "refresh-summaries", "all-summary-keys", "delete-all-summaries")) {
+                "refresh-summaries", "add-to-summaries", "lock-entities", "all-summary-keys", "delete-all-summaries")) {
             cypher.text("write/" + file + ".cypher");
         }
     }
@@ -66,28 +71,32 @@ public class GraphWriter {
 
         List<ArticleNode> changed = byId.values().stream()
                 .filter(a -> !a.contentHash().equals(stored.get(a.id()))).toList();
-        Set<Map<String, Object>> keys = new HashSet<>();
         if (!changed.isEmpty()) {
+            Map<String, EntityNode> entities = new TreeMap<>();
+            changed.forEach(a -> a.entities().forEach(e -> entities.merge(e.id(), e, EntityNode::mergedWith)));
+            lock(tx, entities.keySet());
+            // the summaries an older version fed are re-derived whole; the others only gain new sources
+            Set<Map<String, Object>> rederive = new HashSet<>();
             List<String> replacedIds = changed.stream().map(ArticleNode::id).filter(stored::containsKey).toList();
             if (!replacedIds.isEmpty()) {
                 tx.run(cypher.text("write/delete-article-facts.cypher"), Map.of("ids", replacedIds))
-                        .forEachRemaining(r -> keys.add(withRel(r.get("key").asMap())));
+                        .forEachRemaining(r -> rederive.add(withRel(r.get("key").asMap())));
             }
-            List<Map<String, Object>> entities = new ArrayList<>();
             List<Map<String, Object>> articles = new ArrayList<>();
             List<Map<String, Object>> facts = new ArrayList<>();
             for (ArticleNode a : changed) {
-                a.entities().forEach(e -> entities.add(e.toParameters()));
                 articles.add(articleParameters(a));
-                for (FactNode f : a.facts()) {
-                    facts.add(f.toParameters(a.id(), "news"));
-                    keys.add(key(f));
-                }
+                a.facts().forEach(f -> facts.add(f.toParameters(a.id(), "news")));
             }
-            tx.run(cypher.text("write/merge-entities.cypher"), Map.of("entities", entities)).consume();
+            tx.run(cypher.text("write/merge-entities.cypher"),
+                    Map.of("entities", entities.values().stream().map(EntityNode::toParameters).toList())).consume();
             tx.run(cypher.text("write/merge-articles.cypher"), Map.of("articles", articles)).consume();
             tx.run(cypher.text("write/create-article-facts.cypher"), Map.of("facts", facts)).consume();
-            refresh(tx, keys);
+            refresh(tx, rederive);
+            List<Map<String, Object>> deltas = SummaryDelta.of(changed, rederive);
+            if (!deltas.isEmpty()) {
+                tx.run(cypher.text("write/add-to-summaries.cypher"), Map.of("deltas", deltas)).consume();
+            }
         }
         List<WriteResult> results = new ArrayList<>();
         for (ArticleNode a : byId.values()) {
@@ -107,6 +116,7 @@ public class GraphWriter {
         Set<Map<String, Object>> keys = new HashSet<>();
         try (var session = driver.session(sessions)) {
             session.executeWriteWithoutResult(tx -> {
+                lock(tx, entities.stream().map(EntityNode::id).toList());
                 tx.run(cypher.text("write/delete-dataset-facts.cypher"), Map.of("dataset", datasetId))
                         .forEachRemaining(r -> keys.add(withRel(r.get("key").asMap())));
                 tx.run(cypher.text("write/merge-dataset.cypher"),
@@ -152,9 +162,17 @@ public class GraphWriter {
         try (var session = driver.session(sessions)) {
             for (int i = 0; i < keys.size(); i += REBUILD_CHUNK) {
                 List<Map<String, Object>> chunk = keys.subList(i, Math.min(keys.size(), i + REBUILD_CHUNK));
-                session.executeWriteWithoutResult(tx -> refresh(tx, Set.copyOf(chunk)), txConfig);
+                session.executeWriteWithoutResult(tx -> {
+                    lock(tx, chunk.stream().flatMap(k -> Stream.of((String) k.get("s"), (String) k.get("o"))).toList());
+                    refresh(tx, Set.copyOf(chunk));
+                }, txConfig);
             }
         }
+    }
+
+    /** Locks the entities in id order (see lock-entities.cypher). */
+    private void lock(TransactionContext tx, Collection<String> ids) {
+        tx.run(cypher.text("write/lock-entities.cypher"), Map.of("ids", List.copyOf(new TreeSet<>(ids)))).consume();
     }
 
     private void refresh(TransactionContext tx, Set<Map<String, Object>> keys) {
@@ -163,7 +181,7 @@ public class GraphWriter {
         }
     }
 
-    private static Map<String, Object> key(FactNode f) {
+    static Map<String, Object> key(FactNode f) {
         return Map.of("type", f.type(), "s", f.subjectId(), "o", f.objectId(), "rel",
                 RelationTypes.summaryOf(f.type()));
     }

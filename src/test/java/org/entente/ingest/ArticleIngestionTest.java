@@ -2,6 +2,7 @@ package org.entente.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,7 +12,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.entente.extract.Extractor;
+import org.entente.graph.GraphWriter;
 import org.entente.graph.EmbeddedGraphResource;
 import org.entente.graph.GraphAdmin;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +35,12 @@ class ArticleIngestionTest {
 
     @Inject
     GraphAdmin admin;
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    GraphWriter writer;
 
     @BeforeEach
     void emptyGraph() {
@@ -151,6 +162,52 @@ class ArticleIngestionTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("entente.intake.kafka.enabled=true"));
         assertThat(count("MATCH (a:Article) RETURN count(a)")).isZero();
+    }
+
+    @Test
+    void shouldWriteABatchAsManyTransactionsAndLoseOnlyTheOneThatFails() {
+        // transactions of two articles; the fourth input is bad, so the transactions hold [0,1] [2] [4,5] [6,7]
+        var service = new IngestService(extractor, writer, new SmallBatches(2));
+        List<ArticleInput> inputs = new ArrayList<>(DemoCorpus.articles().subList(0, 7));
+        inputs.add(3, new ArticleInput("", null, null, null, "en", null));
+        // a Person node outside the Entity label clashes with a person of article 5 when its transaction writes
+        String person = service.extract(inputs.get(5)).entities().stream()
+                .filter(e -> e.kind().equals("Person")).map(e -> e.id())
+                .filter(id -> inputs.stream().filter(a -> !a.text().isEmpty() && a != inputs.get(5))
+                        .noneMatch(a -> service.extract(a).entities().stream().anyMatch(e -> e.id().equals(id))))
+                .findFirst().orElseThrow(() -> new AssertionError("demo article 5 names no person of its own"));
+        driver.executableQuery("CREATE (:Person {id: $id})").withParameters(Map.of("id", person)).execute();
+        List<List<IngestResult>> transactions = new ArrayList<>();
+
+        List<IngestResult> results = service.ingest(inputs, transactions::add);
+
+        assertThat(results).extracting(IngestResult::outcome).containsExactly("created", "created", "created",
+                "rejected", "failed", "failed", "created", "created");
+        assertThat(results.get(4).error()).startsWith("not written");
+        assertThat(transactions).hasSize(4);
+        assertThat(transactions.get(2)).extracting(IngestResult::index).containsExactly(4, 5);
+        assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(5);
+        assertThat(count("MATCH (f:Fact) RETURN count(f)")).isEqualTo(results.stream()
+                .filter(r -> r.outcome().equals("created")).mapToLong(IngestResult::facts).sum()).isPositive();
+        assertThat(admin.inconsistencies().values()).allSatisfy(list -> assertThat(list).isEmpty());
+        // without a listener, as for one REST request, the failure is the caller's
+        driver.executableQuery("MATCH (a:Article) DETACH DELETE a").execute();
+        assertThatThrownBy(() -> service.ingest(inputs)).isInstanceOf(RuntimeException.class);
+    }
+
+    /** The ingestion limits with small write transactions. */
+    private record SmallBatches(int writeBatchSize) implements IngestConfig {
+        public int maxArticleChars() {
+            return 1_000_000;
+        }
+
+        public int maxBatchArticles() {
+            return 1000;
+        }
+
+        public int maxNdjsonLineChars() {
+            return 1_100_000;
+        }
     }
 
     @Test
