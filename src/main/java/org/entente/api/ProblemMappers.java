@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
+import org.entente.graph.GraphUnavailableException;
 import org.entente.ingest.InvalidArticleException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -86,6 +87,14 @@ public class ProblemMappers {
         };
         return Problem.response(status, Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(GraphUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                "the graph database is unavailable; nothing was written: retry later")).header("Retry-After", "5")
+                .build();
     }
 
     @ServerExceptionMapper

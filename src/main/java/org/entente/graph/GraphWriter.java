@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Writes articles and curated datasets: one managed write transaction per batch (retried by the driver on
@@ -56,8 +59,24 @@ public class GraphWriter {
         if (batch.isEmpty()) {
             return List.of();
         }
-        try (var session = driver.session(sessions)) {
-            return session.executeWrite(tx -> writeArticles(tx, batch), txConfig);
+        return unlessUnavailable(() -> {
+            try (var session = driver.session(sessions)) {
+                return session.executeWrite(tx -> writeArticles(tx, batch), txConfig);
+            }
+        });
+    }
+
+    /**
+     * Runs database work, turning every failure but the caller's own mistakes (a {@link ClientException}: bad
+     * statement, constraint violated) into a {@link GraphUnavailableException}.
+     */
+    static <T> T unlessUnavailable(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ClientException e) {
+            throw e;
+        } catch (Neo4jException e) {
+            throw new GraphUnavailableException(e);
         }
     }
 
@@ -114,48 +133,62 @@ public class GraphWriter {
     public int replaceDataset(String datasetId, String name, String version, List<EntityNode> entities,
             List<FactNode> facts) {
         Set<Map<String, Object>> keys = new HashSet<>();
-        try (var session = driver.session(sessions)) {
-            session.executeWriteWithoutResult(tx -> {
-                lock(tx, entities.stream().map(EntityNode::id).toList());
-                tx.run(cypher.text("write/delete-dataset-facts.cypher"), Map.of("dataset", datasetId))
-                        .forEachRemaining(r -> keys.add(withRel(r.get("key").asMap())));
-                tx.run(cypher.text("write/merge-dataset.cypher"),
-                        Map.of("dataset", datasetId, "name", name, "version", version)).consume();
-                tx.run(cypher.text("write/merge-entities.cypher"),
-                        Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume();
-                List<Map<String, Object>> params = new ArrayList<>();
-                for (FactNode f : facts) {
-                    params.add(f.toParameters(datasetId, "dataset"));
-                    keys.add(key(f));
-                }
-                tx.run(cypher.text("write/create-dataset-facts.cypher"), Map.of("facts", params)).consume();
-            }, datasetTxConfig);
-        }
-        // Summaries follow in their own transactions: index seeks inside the transaction that created thousands
-        // of facts must also scan its uncommitted state, which made one big transaction quadratic. Should this
-        // step fail, the facts are complete and `entente rebuild` derives the summaries again.
-        refreshInChunks(List.copyOf(keys));
+        unlessUnavailable(() -> {
+            try (var session = driver.session(sessions)) {
+                session.executeWriteWithoutResult(tx -> writeDataset(tx, datasetId, name, version, entities, facts,
+                        keys), datasetTxConfig);
+            }
+            // Summaries follow in their own transactions: index seeks inside the transaction that created
+            // thousands of facts must also scan its uncommitted state, which made one big transaction quadratic.
+            // Should this step fail, the facts are complete and `entente rebuild` derives the summaries again.
+            refreshInChunks(List.copyOf(keys));
+            return null;
+        });
         return facts.size();
+    }
+
+    private void writeDataset(TransactionContext tx, String datasetId, String name, String version,
+            List<EntityNode> entities, List<FactNode> facts, Set<Map<String, Object>> keys) {
+        keys.clear(); // the driver may run this again after a transient failure
+        lock(tx, entities.stream().map(EntityNode::id).toList());
+        tx.run(cypher.text("write/delete-dataset-facts.cypher"), Map.of("dataset", datasetId))
+                .forEachRemaining(r -> keys.add(withRel(r.get("key").asMap())));
+        tx.run(cypher.text("write/merge-dataset.cypher"),
+                Map.of("dataset", datasetId, "name", name, "version", version)).consume();
+        tx.run(cypher.text("write/merge-entities.cypher"),
+                Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume();
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (FactNode f : facts) {
+            params.add(f.toParameters(datasetId, "dataset"));
+            keys.add(key(f));
+        }
+        tx.run(cypher.text("write/create-dataset-facts.cypher"), Map.of("facts", params)).consume();
     }
 
     /** Merges entities (names accumulate), for example the whole catalog so every state can be found by name. */
     public void mergeEntities(List<EntityNode> entities) {
-        try (var session = driver.session(sessions)) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher.text("write/merge-entities.cypher"),
-                    Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume(), txConfig);
-        }
+        unlessUnavailable(() -> {
+            try (var session = driver.session(sessions)) {
+                session.executeWriteWithoutResult(tx -> tx.run(cypher.text("write/merge-entities.cypher"),
+                        Map.of("entities", entities.stream().map(EntityNode::toParameters).toList())).consume(),
+                        txConfig);
+            }
+            return null;
+        });
     }
 
     /** Drops every summary relationship and derives them again from the Fact nodes; returns how many exist. */
     public long rebuildSummaries() {
-        try (var session = driver.session(sessions)) {
-            // CALL { } IN TRANSACTIONS needs an auto-commit transaction
-            session.run(cypher.text("write/delete-all-summaries.cypher")).consume();
-        }
-        List<Map<String, Object>> keys = driver.executableQuery(cypher.text("write/all-summary-keys.cypher"))
-                .execute().records().stream().map(r -> withRel(r.asMap())).toList();
-        refreshInChunks(keys);
-        return keys.size();
+        return unlessUnavailable(() -> {
+            try (var session = driver.session(sessions)) {
+                // CALL { } IN TRANSACTIONS needs an auto-commit transaction
+                session.run(cypher.text("write/delete-all-summaries.cypher")).consume();
+            }
+            List<Map<String, Object>> keys = driver.executableQuery(cypher.text("write/all-summary-keys.cypher"))
+                    .execute().records().stream().map(r -> withRel(r.asMap())).toList();
+            refreshInChunks(keys);
+            return (long) keys.size();
+        });
     }
 
     private void refreshInChunks(List<Map<String, Object>> keys) {

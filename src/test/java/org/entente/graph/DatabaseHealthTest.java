@@ -28,6 +28,21 @@ class DatabaseHealthTest {
         }
     }
 
+    @Test
+    void shouldReportWritesToAnUnreachableDatabaseAsUnavailable() throws Exception {
+        String uri = "bolt://127.0.0.1:" + EmbeddedGraphResource.freePort();
+        try (var driver = GraphDatabase.driver(uri, Config.builder()
+                .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(0, java.util.concurrent.TimeUnit.SECONDS).build())) {
+            var writer = new GraphWriter(driver, new CypherLibrary(), externalConfig());
+            var article = GraphWriterTest.article("a1", "h1", "2024-06-20", java.util.List.of());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeArticles(java.util.List.of(article)))
+                    .isInstanceOf(GraphUnavailableException.class)
+                    .hasMessageStartingWith("the graph database is unavailable");
+        }
+    }
+
     private static GraphConfig externalConfig() {
         return new GraphConfig() {
             public boolean embedded() {

@@ -2,10 +2,10 @@ package org.entente.ingest.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.graph.GraphUnavailableException;
 import org.entente.ingest.ArticleInput;
 import org.entente.ingest.IngestResult;
 import org.entente.ingest.IngestService;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * What a consumer does with one polled batch of record values: read them as articles, ingest the good ones
@@ -93,10 +93,10 @@ public final class IntakeProcessor {
         return results;
     }
 
-    /** Errors of the database or the driver: retrying later can succeed, so the batch must not be committed. */
+    /** The database is unavailable: retrying later can succeed, so the batch must not be committed. */
     static boolean infrastructure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Neo4jException || t instanceof java.io.IOException) {
+            if (t instanceof GraphUnavailableException || t instanceof java.io.IOException) {
                 return true;
             }
         }
