@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end ingestion benchmark on the embedded database: N articles (default 2000) ingested by the CLI with
+# End-to-end ingestion benchmark on the embedded database: N articles (default 5000) ingested by the CLI with
 # several write batch sizes, each into a fresh data directory. Prints articles/s and facts/s per batch size.
 #   bench/ingest.sh [N] [BATCH_SIZES...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-2000}; shift || true
+n=${1:-5000}; shift || true
 sizes=${*:-1 10 50 200}
 work=target/bench
 mkdir -p "$work"

@@ -203,6 +203,44 @@ class GraphWriterTest {
     }
 
     @Test
+    void shouldLoseNoSourceWhenConcurrentBatchesFeedTheSameSummaryEdge() throws Exception {
+        int threads = 4;
+        int batches = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int b = 0; b < batches; b++) {
+                        String id = "t" + thread + "-" + b;
+                        writer.writeArticles(List.of(article(id, "h", "2024-06-" + (10 + b), List.of(
+                                fact(id + "-1", "ALLIANCE", "CHN", "RUS", "active", null, "2024-06-" + (10 + b),
+                                        0.5),
+                                fact(id + "-2", "SANCTION", "RUS", "PRK", "active", null, "2024-06-" + (10 + b),
+                                        0.4)))));
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String concurrent = summaries();
+
+        writer.rebuildSummaries();
+
+        assertThat(summaries()).isEqualTo(concurrent);
+        var r = single("MATCH (:State {id: 'CHN'})-[r:ALLIED_WITH]->(:State {id: 'RUS'}) RETURN r", Map.of())
+                .get("r").asRelationship();
+        assertThat(r.get("sourceCount").asInt()).isEqualTo(threads * batches);
+        assertThat(r.get("newsSources").asInt()).isEqualTo(threads * batches);
+    }
+
+    @Test
     void shouldReplaceADatasetWhenLoadedAgain() {
         var entities = List.of(state("CHN", "China"), state("PRK", "North Korea"));
         var facts = List.of(fact("atop-1", "DEFENSE_PACT", "CHN", "PRK", "active", "1961-07-11", "1961-07-11",
