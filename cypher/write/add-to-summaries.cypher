@@ -1,7 +1,8 @@
 // Folds the facts of new articles into their summary relationships without re-reading the older facts: the
 // result is what refresh-summaries.cypher derives from all the facts (a test holds the two equal). One row per
 // (type, subject, object) key ($deltas), aggregated by the writer over articles that are new to the graph, so every
-// source in a row is new to its edge. The writer holds the entities' locks, so no concurrent batch interleaves.
+// source in a row is new to its edge (so `sources` only grows by appending: it is a set, in no particular order).
+// The writer holds the entities' locks, so no concurrent batch interleaves.
 UNWIND $deltas AS d
 MATCH (s:Entity {id: d.s}), (o:Entity {id: d.o})
 // every summary type named, not $(d.rel): a dynamic type in a pattern is planned as a scan of all relationships
@@ -18,7 +19,7 @@ CALL (s, o, d, old) {
 }
 WITH d, new AS r
 WITH d, r,
-     COLLECT { UNWIND r.sources + d.sources AS x RETURN x ORDER BY x } AS sources,
+     r.sources + d.sources AS sources,
      COLLECT { UNWIND coalesce(r.roles, []) + d.roles AS x WITH DISTINCT x RETURN x ORDER BY x } AS roles,
      CASE WHEN r.lastActive IS NULL OR d.lastActive > r.lastActive THEN d.lastActive ELSE r.lastActive END AS lastActive,
      CASE WHEN r.lastEnd IS NULL OR d.lastEnd > r.lastEnd THEN d.lastEnd ELSE r.lastEnd END AS lastEnd,

@@ -1,12 +1,10 @@
-// Facts of articles with their evidence, linked to their subject, object and article.
+// Facts of articles with their evidence, linked to their subject, object and article. f.props holds every property
+// (type, subjectId, objectId, status, date, endDate, seen, confidence, sentence, start, end, trigger, role, rate,
+// goods, reason, sourceId, source), set in one go.
 UNWIND $facts AS f
 MATCH (a:Article {id: f.sourceId})
 MATCH (s:Entity {id: f.subjectId})
 MATCH (o:Entity {id: f.objectId})
-CREATE (n:Fact {id: f.id})
-SET n += f.extra,
-    n.type = f.type, n.subjectId = f.subjectId, n.objectId = f.objectId, n.status = f.status,
-    n.date = f.date, n.endDate = f.endDate, n.seen = f.seen, n.confidence = f.confidence,
-    n.sentence = f.sentence, n.start = f.start, n.end = f.end, n.trigger = f.trigger, n.role = f.role,
-    n.rate = f.rate, n.goods = f.goods, n.reason = f.reason, n.sourceId = f.sourceId, n.source = f.source
+CREATE (n:Fact)
+SET n = f.props
 CREATE (n)-[:SUBJECT]->(s), (n)-[:OBJECT]->(o), (n)-[:STATED_IN]->(a)

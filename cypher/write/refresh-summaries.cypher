@@ -6,7 +6,8 @@
 //               a curated dataset's open-ended fact keeps the edge open)
 //   confidence  1 - Π(1 - c) over independent sources, c the best confidence of each source
 // and, so that add-to-summaries.cypher can fold new articles in without re-reading these facts: miss (the
-// unrounded Π), lastActive / lastEnd (latest report of the fact in force / lifted or ended). Lists are sorted.
+// unrounded Π), lastActive / lastEnd (latest report of the fact in force / lifted or ended). `sources` and
+// `datasets` are sets in no particular order; `roles` is sorted.
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.s}), (o:Entity {id: k.o})
 // every summary type named, not $(k.rel): a dynamic type in a pattern is planned as a scan of all relationships
@@ -23,7 +24,6 @@ WITH k, s, o, facts WHERE size(facts) > 0
 CALL (facts) {
   UNWIND facts AS f
   WITH f.sourceId AS src, f.source AS kind, max(f.confidence) AS c
-  ORDER BY src
   RETURN collect(src) AS sources,
          size([x IN collect(kind) WHERE x = 'news']) AS newsSources,
          [x IN collect(DISTINCT CASE WHEN kind <> 'news' THEN src END) WHERE x IS NOT NULL] AS datasets,

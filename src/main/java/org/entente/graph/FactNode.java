@@ -16,28 +16,32 @@ public record FactNode(String id, String type, String subjectId, String objectId
         String endDate, String seen, double confidence, String sentence, Integer start, Integer end, String trigger,
         String role, String rate, String goods, String reason, Map<String, Object> extra) {
 
+    /**
+     * The statement parameters: the ids to link by, and every property of the node in one map (null values left
+     * out), so that the node gets them in one SET.
+     */
     Map<String, Object> toParameters(String sourceId, String source) {
-        var p = new HashMap<String, Object>();
-        p.put("id", id);
-        p.put("type", type);
-        p.put("subjectId", subjectId);
-        p.put("objectId", objectId);
-        p.put("status", status);
-        p.put("date", date);
-        p.put("endDate", endDate);
-        p.put("seen", seen);
-        p.put("confidence", confidence);
-        p.put("sentence", sentence);
-        p.put("start", start);
-        p.put("end", end);
-        p.put("trigger", trigger);
-        p.put("role", role);
-        p.put("rate", rate);
-        p.put("goods", goods);
-        p.put("reason", reason);
-        p.put("sourceId", sourceId);
-        p.put("source", source);
-        p.put("extra", extra == null ? Map.of() : extra);
-        return p;
+        var props = new HashMap<String, Object>(extra == null ? Map.of() : extra);
+        props.put("id", id);
+        props.put("type", type);
+        props.put("subjectId", subjectId);
+        props.put("objectId", objectId);
+        props.put("status", status);
+        props.put("date", date);
+        props.put("endDate", endDate);
+        props.put("seen", seen);
+        props.put("confidence", confidence);
+        props.put("sentence", sentence);
+        props.put("start", start);
+        props.put("end", end);
+        props.put("trigger", trigger);
+        props.put("role", role);
+        props.put("rate", rate);
+        props.put("goods", goods);
+        props.put("reason", reason);
+        props.put("sourceId", sourceId);
+        props.put("source", source);
+        props.values().removeIf(java.util.Objects::isNull);
+        return Map.of("sourceId", sourceId, "subjectId", subjectId, "objectId", objectId, "props", props);
     }
 }

@@ -26,6 +26,8 @@ public final class GraphSnapshot {
         m.keySet().removeIf(k -> k.endsWith("At"));
         // the unrounded product of a summary edge differs in its last bits with the order of its factors
         m.computeIfPresent("miss", (k, v) -> Math.round((Double) v * 1e9) / 1e9);
+        // sources and datasets are sets: their order depends on the order facts were folded in
+        m.replaceAll((k, v) -> v instanceof java.util.List<?> l ? l.stream().map(String::valueOf).sorted().toList() : v);
         return m;
     }
 }
