@@ -1,8 +1,10 @@
 // The shortest paths (up to $maxLength hops, at most $limit of them) between $from and $to over summary edges of
-// the given relationship types ($rels).
+// the requested relationship types.
+// {{RELS}} is a placeholder, not Cypher: GraphReader replaces it with the requested relationship types
+// (ALLIED_WITH|DEFENSE_PACT_WITH|...), taken from RelationTypes only; the walk then never reads other
+// relationships (the facts' SUBJECT / OBJECT links above all).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[rs:ALLIED_WITH|PARTNER_OF|DEFENSE_PACT_WITH|AGREEMENT_WITH|IMPOSES_TARIFF_ON|SANCTIONS|THREATENS|MET|SUPPORTS_MILITARILY|ATTACKED|HOLDS_OFFICE|MEMBER_OF*..6]-(b))
-WHERE all(r IN rs WHERE type(r) IN $rels)
+MATCH p = allShortestPaths((a)-[:{{RELS}}*..6]-(b))
 WITH p WHERE length(p) <= $maxLength
 LIMIT $limit
 RETURN [n IN nodes(p) | n {.id, .kind, .name, .region}] AS nodes,

@@ -1,7 +1,7 @@
-// Indexes on the support of the summary relationships (issue 6): one per summary type, on sourceCount. They let a
-// listing sorted by support (relations.cypher) and the wide steps of a neighbourhood walk
-// (neighborhood-step-wide.cypher) read the strongest edges first and stop early, instead of reading and sorting
-// every edge of the type.
+// Indexes on the support of the summary relationships (issue 6): one per summary type, on sourceCount. The
+// listing of one type without an entity (relations.cypher) then reads its edges strongest first from the index
+// and stops at the end of the requested page (a partial top-k sort) instead of sorting every edge of the type;
+// its total is counted with the minSources bound served by the same index.
 CREATE INDEX allied_with_support IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.sourceCount);
 CREATE INDEX partner_of_support IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.sourceCount);
 CREATE INDEX defense_pact_with_support IF NOT EXISTS FOR ()-[r:DEFENSE_PACT_WITH]-() ON (r.sourceCount);

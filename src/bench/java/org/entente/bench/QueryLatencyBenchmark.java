@@ -3,12 +3,15 @@ package org.entente.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.entente.graph.ArticleNode;
@@ -47,13 +51,74 @@ import org.junit.jupiter.api.Test;
  * <li>{@code bench.facts} (200000), {@code bench.articles} (20000), {@code bench.requests} (1000 per scenario),
  * {@code bench.warmup} (200), {@code bench.seed} (7), {@code bench.batch} (250 articles per transaction)</li>
  * <li>{@code bench.out}: a file to write the Markdown table to (default target folder's bench-queries.md)</li>
+ * <li>{@code bench.data-dir} ({@code target/bench-graph}): where the database lives; it is kept, and a later run with
+ * the same {@code bench.facts}, {@code bench.articles} and {@code bench.seed} skips the generation and only
+ * measures ({@code bench.regenerate=true} forces a new graph)</li>
+ * <li>{@code bench.scenarios}: comma-separated prefixes of the scenario names to run (default all), for example
+ * {@code relations,neighborhood}</li>
  * </ul>
  * {@link #main} measures an already running server instead: {@code QueryLatencyBenchmark http://127.0.0.1:8080}.
  */
 @QuarkusTest
 @TestProfile(QueryLatencyBenchmark.Sizing.class)
-@QuarkusTestResource(value = EmbeddedGraphResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = QueryLatencyBenchmark.KeptGraph.class, restrictToAnnotatedClass = true)
 public class QueryLatencyBenchmark {
+
+    /** Name of the file, in the data directory, recording which graph was generated there. */
+    static final String MARKER = "bench-graph.properties";
+
+    /**
+     * The embedded database of the benchmark, kept between runs in {@code bench.data-dir} (default
+     * {@code target/bench-graph}): a later run with the same sizes and seed reuses the graph and only measures. A
+     * graph made with other settings, or {@code -Dbench.regenerate=true}, empties the directory first.
+     */
+    public static class KeptGraph implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            try {
+                Path dir = dataDir();
+                if (!wanted().equals(generated(dir)) || Boolean.getBoolean("bench.regenerate")) {
+                    EmbeddedGraphResource.deleteTree(dir);
+                }
+                Files.createDirectories(dir);
+                return Map.of("entente.neo4j.data-dir", dir.toString(),
+                        "entente.neo4j.bolt-address", "127.0.0.1:" + EmbeddedGraphResource.freePort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void stop() {
+            // kept for the next run
+        }
+    }
+
+    static Path dataDir() {
+        return Path.of(System.getProperty("bench.data-dir", "target/bench-graph")).toAbsolutePath();
+    }
+
+    /** The settings that decide the generated graph. */
+    static Properties wanted() {
+        Properties p = new Properties();
+        p.setProperty("facts", String.valueOf(Integer.getInteger("bench.facts", 200_000)));
+        p.setProperty("articles", String.valueOf(Integer.getInteger("bench.articles", 20_000)));
+        p.setProperty("seed", String.valueOf(Long.getLong("bench.seed", 7L)));
+        return p;
+    }
+
+    /** The settings of the graph already in {@code dir}, or none. */
+    static Properties generated(Path dir) throws IOException {
+        Properties p = new Properties();
+        Path marker = dir.resolve(MARKER);
+        if (Files.exists(marker)) {
+            try (var in = Files.newBufferedReader(marker)) {
+                p.load(in);
+            }
+            p.remove("seconds");
+        }
+        return p;
+    }
 
     /** A page cache and transaction memory that suit the large graph. */
     public static class Sizing implements QuarkusTestProfile {
@@ -87,6 +152,29 @@ public class QueryLatencyBenchmark {
         int batch = Integer.getInteger("bench.batch", 250);
         long seed = Long.getLong("bench.seed", 7L);
         Generator g = new Generator(new Random(seed));
+        Path dir = dataDir();
+        Properties done = generated(dir);
+        double genSeconds = done.isEmpty() ? generate(g, facts, articles, batch) : -1;
+        if (!done.isEmpty()) {
+            System.out.println("reusing the graph generated in " + dir + " (" + done + ")");
+        } else {
+            Properties marker = wanted();
+            marker.setProperty("seconds", String.format(Locale.ROOT, "%.0f", genSeconds));
+            try (var out = Files.newBufferedWriter(dir.resolve(MARKER))) {
+                marker.store(out, "graph generated by QueryLatencyBenchmark");
+            }
+        }
+        String url = base.toString().replaceAll("/$", "");
+        String stats = get(HttpClient.newHttpClient(), url + "/api/stats");
+        String table = run(url, new Random(seed + 1), g.states, genSeconds, stats);
+        System.out.println(table);
+        Path out = Path.of(System.getProperty("bench.out", "bench-queries.md"));
+        Files.writeString(out, table);
+        System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    /** Writes the graph through GraphWriter; the seconds it took. */
+    double generate(Generator g, int facts, int articles, int batch) {
         long t0 = System.nanoTime();
         long written = 0;
         for (int i = 0; i < articles; i += batch) {
@@ -105,14 +193,7 @@ public class QueryLatencyBenchmark {
                         (System.nanoTime() - t0) / 1e9);
             }
         }
-        double genSeconds = (System.nanoTime() - t0) / 1e9;
-        String url = base.toString().replaceAll("/$", "");
-        String stats = get(HttpClient.newHttpClient(), url + "/api/stats");
-        String table = run(url, new Random(seed + 1), g.states, genSeconds, stats);
-        System.out.println(table);
-        Path out = Path.of(System.getProperty("bench.out", "bench-queries.md"));
-        Files.writeString(out, table);
-        System.out.println("written to " + out.toAbsolutePath());
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Measures an already running server: {@code QueryLatencyBenchmark http://127.0.0.1:8080}. */
@@ -165,12 +246,18 @@ public class QueryLatencyBenchmark {
         table.append("Graph: ").append(stats.replaceAll("\\s+", " ")).append("\n\n");
         if (genSeconds > 0) {
             table.append(String.format(Locale.ROOT, "Generated through GraphWriter in %.0f s.%n%n", genSeconds));
+        } else if (genSeconds < 0) {
+            table.append("Graph generated by an earlier run and reused (bench.data-dir).\n\n");
         }
         table.append(String.format(Locale.ROOT, "%d sequential requests per scenario after %d warm-up requests, one "
                 + "client, HTTP/1.1 keep-alive, on this machine (%d cores).%n%n", requests, warmup,
                 Runtime.getRuntime().availableProcessors()));
         table.append("| scenario | p50 ms | p90 ms | p99 ms | max ms | mean ms |\n|---|---:|---:|---:|---:|---:|\n");
+        String only = System.getProperty("bench.scenarios", "");
         for (var s : scenarios.entrySet()) {
+            if (!only.isBlank() && Arrays.stream(only.split(",")).noneMatch(o -> s.getKey().startsWith(o.strip()))) {
+                continue;
+            }
             for (int i = 0; i < warmup; i++) {
                 get(http, url + s.getValue().get());
             }

@@ -77,7 +77,7 @@ public class GraphReader {
     /** Filters shared by relations, neighbourhoods and exports; null means "no filter". */
     public record RelationFilter(List<String> types, String entity, String asOf, int minSources, String source) {
 
-        /** Relationship types of the fact types (all of them when none are given). */
+        /** Relationship types of the fact types (all of them when none are given), for {@link GraphReader#typed}. */
         List<String> relationships() {
             return (types == null || types.isEmpty() ? RelationTypes.SUMMARY.keySet().stream().sorted().toList()
                     : types).stream().map(RelationTypes::summaryOf).distinct().toList();
@@ -85,7 +85,6 @@ public class GraphReader {
 
         Map<String, Object> parameters() {
             var p = new HashMap<String, Object>();
-            p.put("rels", relationships());
             p.put("entity", entity);
             p.put("asOf", asOf);
             p.put("minSources", minSources);
@@ -121,8 +120,13 @@ public class GraphReader {
 
     /** Facts shown at most on the timeline between two entities. */
     public static final int TIMELINE_LIMIT = 500;
-    /** Edges one step of a neighbourhood walk reads at most (and five per node allowed), strongest first. */
+    /** Edges one step of a neighbourhood walk keeps at most (and five per node allowed), strongest first. */
     static final int STEP_EDGES = 5000;
+    /**
+     * A step of a neighbourhood walk reads at most this many times the edges it may keep: a depth-2 walk from a hub
+     * would otherwise read nearly every summary edge of the graph to keep a few thousand.
+     */
+    static final int STEP_READ_FACTOR = 5;
 
     private final Driver driver;
     private final CypherLibrary cypher;
@@ -138,7 +142,7 @@ public class GraphReader {
         this.cypher = cypher;
         for (String file : List.of("entity-search", "entity", "entity-refs", "relations", "relations-of-entity",
                 "relations-between", "timeline-between", "facts", "facts-count", "facts-of-entity",
-                "neighborhood-step", "nodes", "path", "stats")) {
+                "neighborhood-step", "degrees", "nodes", "path", "stats")) {
             cypher.text("read/" + file + ".cypher");
         }
     }
@@ -225,7 +229,11 @@ public class GraphReader {
         p.put("skip", (long) page * size);
         p.put("size", size);
         String file = filter.entity() == null ? "relations" : "relations-of-entity";
-        Record r = read(file, p).get(0);
+        List<Record> rows = run(typed(file, filter.relationships()), p);
+        if (rows.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0); // unknown entity
+        }
+        Record r = rows.get(0);
         List<Relation> items = maps(r.get("items").asObject()).stream().map(GraphReader::relation).toList();
         return new Page<>(items, page, size, r.get("total").asLong());
     }
@@ -276,60 +284,98 @@ public class GraphReader {
 
     /**
      * The entities within {@code depth} hops of {@code id} over edges passing the filter, and those edges: a walk
-     * in steps, the strongest edges first, stopping at {@code limit} nodes ({@code truncated} then says so).
-     * Null when the entity is unknown.
+     * in steps, the strongest edges first, stopping at {@code limit} nodes. Each step expands its frontier
+     * strongest-first within a budget of {@link #STEP_READ_FACTOR} times the edges it may keep, counted from the
+     * entities' degrees: a frontier entity whose edges would exceed it is left unexpanded. {@code truncated} says
+     * when the node limit, the edge limit or the budget left something out. The whole walk reads one snapshot (one
+     * read transaction). Null when the entity is unknown.
      */
     public Subgraph neighborhood(String id, int depth, RelationFilter filter, int limit) {
-        Map<String, EntityRef> start = refs(List.of(id));
-        if (start.isEmpty()) {
-            return null;
-        }
-        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-        Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        boolean truncated = false;
-        List<String> frontier = List.of(id);
-        Set<String> expanded = new HashSet<>();
+        List<String> rels = filter.relationships();
+        String step = typed("neighborhood-step", rels);
+        String degrees = typed("degrees", rels);
         var base = new RelationFilter(filter.types(), null, filter.asOf(), filter.minSources(), filter.source())
                 .parameters();
         int maxEdges = Math.min(STEP_EDGES, Math.max(100, 5 * limit));
         base.put("maxEdges", maxEdges);
+        long budget = (long) STEP_READ_FACTOR * maxEdges;
         try (var session = driver.session(readSession)) {
-            nodes.put(id, session.executeRead(tx -> tx.run(cypher.text("read/nodes.cypher"),
-                    Map.of("ids", List.of(id))).single().get("node").asMap(), txConfig));
-            for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-                expanded.addAll(frontier);
-                var p = new HashMap<>(base);
-                p.put("frontier", frontier);
-                List<Record> rows = session.executeRead(tx -> tx.run(cypher.text("read/neighborhood-step.cypher"), p)
-                        .list(), txConfig);
-                if (rows.size() >= maxEdges) {
-                    truncated = true;
+            return session.executeRead(tx -> {
+                List<Record> start = tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", List.of(id))).list();
+                if (start.isEmpty()) {
+                    return null;
                 }
-                List<String> next = new ArrayList<>();
-                for (Record r : rows) {
-                    Map<String, Object> other = r.get("other").asMap();
-                    String otherId = (String) other.get("id");
-                    if (!nodes.containsKey(otherId)) {
-                        if (nodes.size() >= limit) {
-                            truncated = true;
-                            continue;
-                        }
-                        nodes.put(otherId, other);
-                        next.add(otherId);
+                Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+                Map<String, GraphEdge> edges = new LinkedHashMap<>();
+                boolean truncated = false;
+                nodes.put(id, start.get(0).get("node").asMap());
+                List<String> frontier = List.of(id);
+                Set<String> expanded = new HashSet<>();
+                for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+                    List<String> expand = frontier;
+                    if (frontier.size() > 1) {
+                        Map<String, Long> degree = new HashMap<>();
+                        tx.run(degrees, Map.of("ids", frontier)).list()
+                                .forEach(r -> degree.put(r.get("id").asString(), r.get("degree").asLong()));
+                        expand = withinBudget(frontier, degree, budget);
+                        truncated |= expand.size() < frontier.size();
                     }
-                    String relationship = r.get("relationship").asString();
-                    edges.putIfAbsent(r.get("id").asString(), new GraphEdge(r.get("id").asString(),
-                            r.get("source").asString(), r.get("target").asString(), r.get("type").asString(null),
-                            relationship, RelationTypes.SYMMETRIC.contains(r.get("type").asString("")),
-                            r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
-                            r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-                            r.get("validFrom").asString(null), r.get("validTo").asString(null),
-                            r.get("status").asString(null)));
+                    expanded.addAll(frontier);
+                    var p = new HashMap<>(base);
+                    p.put("frontier", expand);
+                    List<Record> rows = tx.run(step, p).list();
+                    if (rows.size() >= maxEdges) {
+                        truncated = true;
+                    }
+                    List<String> next = new ArrayList<>();
+                    for (Record r : rows) {
+                        String otherId = r.get("other").asString();
+                        if (!nodes.containsKey(otherId)) {
+                            if (nodes.size() >= limit) {
+                                truncated = true;
+                                continue;
+                            }
+                            nodes.put(otherId, null); // described below, once
+                            next.add(otherId);
+                        }
+                        edges.putIfAbsent(r.get("id").asString(), new GraphEdge(r.get("id").asString(),
+                                r.get("source").asString(), r.get("target").asString(), r.get("type").asString(null),
+                                r.get("relationship").asString(),
+                                RelationTypes.SYMMETRIC.contains(r.get("type").asString("")),
+                                r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
+                                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+                                r.get("validFrom").asString(null), r.get("validTo").asString(null),
+                                r.get("status").asString(null)));
+                    }
+                    frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
                 }
-                frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
+                List<String> reached = nodes.keySet().stream().filter(n -> nodes.get(n) == null).toList();
+                tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", reached)).list().forEach(r -> {
+                    Map<String, Object> node = r.get("node").asMap();
+                    nodes.put((String) node.get("id"), node);
+                });
+                return new Subgraph(graphNodes(nodes.values().stream().filter(java.util.Objects::nonNull).toList(),
+                        edges.values()), List.copyOf(edges.values()), truncated);
+            }, txConfig);
+        }
+    }
+
+    /**
+     * The frontier entities a neighbourhood step expands: in the order given (strongest first), each one whose edges
+     * ({@code degree}) still fit in {@code budget} with those of the entities taken before it; the first is always
+     * taken. An entity that does not fit is skipped and smaller ones after it may still be taken.
+     */
+    public static List<String> withinBudget(List<String> frontier, Map<String, Long> degree, long budget) {
+        List<String> expand = new ArrayList<>();
+        long reads = 0;
+        for (String f : frontier) {
+            long n = degree.getOrDefault(f, 0L);
+            if (expand.isEmpty() || reads + n <= budget) {
+                expand.add(f);
+                reads += n;
             }
         }
-        return new Subgraph(graphNodes(nodes.values(), edges.values()), List.copyOf(edges.values()), truncated);
+        return expand;
     }
 
     /** Shortest paths between two entities over the given types; null when either is unknown. */
@@ -344,10 +390,9 @@ public class GraphReader {
         var p = new HashMap<String, Object>();
         p.put("from", from);
         p.put("to", to);
-        p.put("rels", new RelationFilter(types, null, null, 0, null).relationships());
         p.put("maxLength", maxLength);
         p.put("limit", limit);
-        return read("path", p).stream().map(r -> {
+        return run(typed("path", new RelationFilter(types, null, null, 0, null).relationships()), p).stream().map(r -> {
             List<GraphEdge> edges = maps(r.get("edges").asObject()).stream().map(GraphReader::edge).toList();
             List<Map<String, Object>> ns = maps(r.get("nodes").asObject());
             return new PathView(graphNodes(ns, edges), edges);
@@ -372,8 +417,36 @@ public class GraphReader {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
+    /** The placeholder of a read query's relationship pattern that {@link #typed} fills. */
+    static final String RELS = "{{RELS}}";
+
+    /**
+     * The text of {@code cypher/read/<file>.cypher} with its {@value #RELS} placeholder replaced by the given
+     * summary relationship types ({@code ALLIED_WITH|SANCTIONS}). Only names of {@link RelationTypes#SUMMARY} are
+     * accepted, never text from a request, so the pattern names exactly the types asked for and Neo4j reads no
+     * other relationship.
+     */
+    String typed(String file, List<String> relationships) {
+        if (relationships.isEmpty()) {
+            throw new IllegalArgumentException("no relationship type for " + file);
+        }
+        for (String rel : relationships) {
+            if (!RelationTypes.SUMMARY.containsValue(rel)) {
+                throw new IllegalArgumentException("not a summary relationship type: " + rel);
+            }
+        }
+        String text = cypher.text("read/" + file + ".cypher");
+        if (!text.contains(RELS)) {
+            throw new IllegalStateException("read/" + file + ".cypher has no " + RELS + " placeholder");
+        }
+        return text.replace(RELS, String.join("|", relationships.stream().sorted().toList()));
+    }
+
     private List<Record> read(String file, Map<String, Object> params) {
-        String query = cypher.text("read/" + file + ".cypher");
+        return run(cypher.text("read/" + file + ".cypher"), params);
+    }
+
+    private List<Record> run(String query, Map<String, Object> params) {
         try (var session = driver.session(readSession)) {
             return session.executeRead(tx -> tx.run(query, params).list(), txConfig);
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -23,6 +24,7 @@ import org.entente.graph.ArticleNode;
 import org.entente.graph.EmbeddedGraphResource;
 import org.entente.graph.EntityNode;
 import org.entente.graph.FactNode;
+import org.entente.graph.GraphReader;
 import org.entente.graph.GraphWriter;
 import org.entente.graph.RelationTypes;
 import org.entente.ingest.SearchText;
@@ -280,6 +282,48 @@ class QueryApiResourceTest {
     }
 
     @Test
+    void shouldReadOnlyTheRequestedTypesAndKeepTheTotalBeyondTheLastPage() {
+        // the requested types become the relationship pattern of the query (issue 6): several at once, by fact
+        // type or relationship name, with and without an entity
+        JsonPath ofRussia = given().queryParam("type", "ALLIANCE,defense_pact_with").queryParam("entity", "RUS")
+                .queryParam("size", 2).get("/api/relations").then().statusCode(200).body("total", equalTo(3))
+                .extract().jsonPath();
+        assertThat(ofRussia.getList("items.relationship", String.class)).hasSize(2)
+                .allMatch(r -> r.equals("ALLIED_WITH") || r.equals("DEFENSE_PACT_WITH"));
+        given().queryParam("type", "ALLIANCE,DEFENSE_PACT").queryParam("entity", "RUS").queryParam("size", 2)
+                .queryParam("page", 1).get("/api/relations").then().statusCode(200).body("total", equalTo(3))
+                .body("items.size()", equalTo(1));
+        given().queryParam("type", "ALLIANCE,DEFENSE_PACT").queryParam("entity", "RUS").queryParam("page", 9)
+                .get("/api/relations").then().statusCode(200).body("total", equalTo(3))
+                .body("items.size()", equalTo(0));
+        given().queryParam("type", "ALLIANCE").queryParam("page", 9).get("/api/relations").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.size()", equalTo(0));
+        given().queryParam("type", "SANCTION").get("/api/relations").then().statusCode(200).body("total", equalTo(2))
+                .body("items.relationship", everyItem(equalTo("SANCTIONS")));
+        // an entity with no edge of the type: an empty page, not a 404
+        given().queryParam("type", "TARIFF").queryParam("entity", "RUS").get("/api/relations").then()
+                .statusCode(200).body("total", equalTo(0)).body("items.size()", equalTo(0));
+        // ties on support are broken by the ids, so pages are stable
+        List<String> first = given().queryParam("size", 200).get("/api/relations").then().extract().jsonPath()
+                .getList("items.collect { it.relationship + it.subject.id + it.object.id }", String.class);
+        List<String> again = given().queryParam("size", 200).get("/api/relations").then().extract().jsonPath()
+                .getList("items.collect { it.relationship + it.subject.id + it.object.id }", String.class);
+        assertThat(again).isEqualTo(first);
+        // a type outside the whitelist never reaches a query, whichever endpoint it is sent to
+        for (String[] call : List.of(new String[] {"/api/relations", "type"},
+                new String[] {"/api/graph/neighborhood?id=RUS", "types"},
+                new String[] {"/api/graph/path?from=RUS&to=BLR", "types"},
+                new String[] {"/api/export?format=csv", "type"})) {
+            given().queryParam(call[1], "ALLIANCE|ATTACKED]-() DETACH DELETE r //").get(call[0]).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("ALLIANCE"));
+        }
+        given().queryParam("from", "BLR").queryParam("to", "SYR").queryParam("types", "allied_with")
+                .get("/api/graph/path").then().statusCode(200)
+                .body("paths[0].edges.relationship", everyItem(equalTo("ALLIED_WITH")));
+    }
+
+    @Test
     void shouldGiveEverythingBetweenTwoEntitiesWithATimeline() {
         JsonPath between = given().get("/api/relations/RUS/SYR").then().statusCode(200).extract().jsonPath();
         assertThat(between.getString("a.id")).isEqualTo("RUS");
@@ -374,6 +418,20 @@ class QueryApiResourceTest {
         given().get("/api/graph/neighborhood").then().statusCode(400);
         given().queryParam("id", "RUS").queryParam("types", "LOVE").get("/api/graph/neighborhood").then()
                 .statusCode(400).body("detail", containsString("MEETING"));
+    }
+
+    @Test
+    void shouldExpandTheStrongestFrontierEntitiesWithinTheBudget() {
+        // a step of a neighbourhood walk expands its frontier strongest first while the edges fit the budget; one
+        // that does not fit is left out (the answer is then truncated) and smaller ones after it are still taken
+        Map<String, Long> degree = Map.of("CHN", 3000L, "RUS", 2500L, "GBR", 2400L, "MLI", 40L, "TGO", 10L);
+        assertThat(GraphReader.withinBudget(List.of("CHN", "RUS", "GBR", "MLI", "TGO"), degree, 7500))
+                .containsExactly("CHN", "RUS", "MLI", "TGO");
+        assertThat(GraphReader.withinBudget(List.of("CHN", "RUS", "MLI"), degree, 100_000))
+                .containsExactly("CHN", "RUS", "MLI");
+        // the first is always expanded, however many edges it has
+        assertThat(GraphReader.withinBudget(List.of("CHN", "TGO"), degree, 100)).containsExactly("CHN");
+        assertThat(GraphReader.withinBudget(List.of("ATLANTIS", "TGO"), degree, 5)).containsExactly("ATLANTIS");
     }
 
     @Test
