@@ -13,7 +13,7 @@ CALL (matched) {
   WITH r, startNode(r) AS a, endNode(r) AS b
   ORDER BY r.sourceCount DESC, r.confidence DESC, a.id, b.id, type(r)
   SKIP $skip LIMIT $size
-  RETURN collect(r {.*, relationship: type(r), subject: {id: a.id, kind: a.kind, name: a.name},
-         object: {id: b.id, kind: b.kind, name: b.name}}) AS items
+  RETURN collect(r {.*, relationship: type(r), subject: {id: a.id, kind: a.kind, name: a.name, region: a.region},
+         object: {id: b.id, kind: b.kind, name: b.name, region: b.region}}) AS items
 }
 RETURN size(matched) AS total, items

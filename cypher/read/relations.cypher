@@ -18,7 +18,7 @@ CALL () {
   // a top-k sort: only the rows up to the end of the page are kept while sorting
   WITH a, r, b ORDER BY r.sourceCount DESC, r.confidence DESC, a.id, b.id, type(r)
   SKIP $skip LIMIT $size
-  RETURN collect(r {.*, relationship: type(r), subject: {id: a.id, kind: a.kind, name: a.name},
-         object: {id: b.id, kind: b.kind, name: b.name}}) AS items
+  RETURN collect(r {.*, relationship: type(r), subject: {id: a.id, kind: a.kind, name: a.name, region: a.region},
+         object: {id: b.id, kind: b.kind, name: b.name, region: b.region}}) AS items
 }
 RETURN total, items

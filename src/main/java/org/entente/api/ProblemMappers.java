@@ -93,7 +93,7 @@ public class ProblemMappers {
     public Response unavailable(GraphUnavailableException e) {
         LOG.warn(e.getMessage());
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
-                "the graph database is unavailable; nothing was written: retry later")).header("Retry-After", "5")
+                "the graph database is unavailable: retry later (nothing of this request was written, so sending it again is safe)")).header("Retry-After", "5")
                 .build();
     }
 

@@ -27,7 +27,8 @@ import org.neo4j.driver.TransactionConfig;
 public class GraphReader {
 
     /** An entity as other answers refer to it. */
-    public record EntityRef(String id, String kind, String name) {
+    /** An entity as other answers name it; {@code region} is set for states (the dashboard colours by it). */
+    public record EntityRef(String id, String kind, String name, String region) {
     }
 
     /** A search hit. */
@@ -218,7 +219,8 @@ public class GraphReader {
     public Map<String, EntityRef> refs(List<String> ids) {
         Map<String, EntityRef> found = new LinkedHashMap<>();
         read("entity-refs", Map.of("ids", ids)).forEach(r -> found.put(r.get("id").asString(),
-                new EntityRef(r.get("id").asString(), r.get("kind").asString(null), r.get("name").asString(null))));
+                new EntityRef(r.get("id").asString(), r.get("kind").asString(null), r.get("name").asString(null),
+                        r.get("region").asString(null))));
         return found;
     }
 
@@ -299,65 +301,67 @@ public class GraphReader {
         int maxEdges = Math.min(STEP_EDGES, Math.max(100, 5 * limit));
         base.put("maxEdges", maxEdges);
         long budget = (long) STEP_READ_FACTOR * maxEdges;
-        try (var session = driver.session(readSession)) {
-            return session.executeRead(tx -> {
-                List<Record> start = tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", List.of(id))).list();
-                if (start.isEmpty()) {
-                    return null;
-                }
-                Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-                Map<String, GraphEdge> edges = new LinkedHashMap<>();
-                boolean truncated = false;
-                nodes.put(id, start.get(0).get("node").asMap());
-                List<String> frontier = List.of(id);
-                Set<String> expanded = new HashSet<>();
-                for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-                    List<String> expand = frontier;
-                    if (frontier.size() > 1) {
-                        Map<String, Long> degree = new HashMap<>();
-                        tx.run(degrees, Map.of("ids", frontier)).list()
-                                .forEach(r -> degree.put(r.get("id").asString(), r.get("degree").asLong()));
-                        expand = withinBudget(frontier, degree, budget);
-                        truncated |= expand.size() < frontier.size();
+        return GraphUnavailableException.unlessUnavailable(() -> {
+            try (var session = driver.session(readSession)) {
+                return session.executeRead(tx -> {
+                    List<Record> start = tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", List.of(id))).list();
+                    if (start.isEmpty()) {
+                        return null;
                     }
-                    expanded.addAll(frontier);
-                    var p = new HashMap<>(base);
-                    p.put("frontier", expand);
-                    List<Record> rows = tx.run(step, p).list();
-                    if (rows.size() >= maxEdges) {
-                        truncated = true;
-                    }
-                    List<String> next = new ArrayList<>();
-                    for (Record r : rows) {
-                        String otherId = r.get("other").asString();
-                        if (!nodes.containsKey(otherId)) {
-                            if (nodes.size() >= limit) {
-                                truncated = true;
-                                continue;
-                            }
-                            nodes.put(otherId, null); // described below, once
-                            next.add(otherId);
+                    Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+                    Map<String, GraphEdge> edges = new LinkedHashMap<>();
+                    boolean truncated = false;
+                    nodes.put(id, start.get(0).get("node").asMap());
+                    List<String> frontier = List.of(id);
+                    Set<String> expanded = new HashSet<>();
+                    for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+                        List<String> expand = frontier;
+                        if (frontier.size() > 1) {
+                            Map<String, Long> degree = new HashMap<>();
+                            tx.run(degrees, Map.of("ids", frontier)).list()
+                                    .forEach(r -> degree.put(r.get("id").asString(), r.get("degree").asLong()));
+                            expand = withinBudget(frontier, degree, budget);
+                            truncated |= expand.size() < frontier.size();
                         }
-                        edges.putIfAbsent(r.get("id").asString(), new GraphEdge(r.get("id").asString(),
-                                r.get("source").asString(), r.get("target").asString(), r.get("type").asString(null),
-                                r.get("relationship").asString(),
-                                RelationTypes.SYMMETRIC.contains(r.get("type").asString("")),
-                                r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
-                                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-                                r.get("validFrom").asString(null), r.get("validTo").asString(null),
-                                r.get("status").asString(null)));
+                        expanded.addAll(frontier);
+                        var p = new HashMap<>(base);
+                        p.put("frontier", expand);
+                        List<Record> rows = tx.run(step, p).list();
+                        if (rows.size() >= maxEdges) {
+                            truncated = true;
+                        }
+                        List<String> next = new ArrayList<>();
+                        for (Record r : rows) {
+                            String otherId = r.get("other").asString();
+                            if (!nodes.containsKey(otherId)) {
+                                if (nodes.size() >= limit) {
+                                    truncated = true;
+                                    continue;
+                                }
+                                nodes.put(otherId, null); // described below, once
+                                next.add(otherId);
+                            }
+                            edges.putIfAbsent(r.get("id").asString(), new GraphEdge(r.get("id").asString(),
+                                    r.get("source").asString(), r.get("target").asString(), r.get("type").asString(null),
+                                    r.get("relationship").asString(),
+                                    RelationTypes.SYMMETRIC.contains(r.get("type").asString("")),
+                                    r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
+                                    r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+                                    r.get("validFrom").asString(null), r.get("validTo").asString(null),
+                                    r.get("status").asString(null)));
+                        }
+                        frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
                     }
-                    frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
-                }
-                List<String> reached = nodes.keySet().stream().filter(n -> nodes.get(n) == null).toList();
-                tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", reached)).list().forEach(r -> {
-                    Map<String, Object> node = r.get("node").asMap();
-                    nodes.put((String) node.get("id"), node);
-                });
-                return new Subgraph(graphNodes(nodes.values().stream().filter(java.util.Objects::nonNull).toList(),
-                        edges.values()), List.copyOf(edges.values()), truncated);
-            }, txConfig);
-        }
+                    List<String> reached = nodes.keySet().stream().filter(n -> nodes.get(n) == null).toList();
+                    tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", reached)).list().forEach(r -> {
+                        Map<String, Object> node = r.get("node").asMap();
+                        nodes.put((String) node.get("id"), node);
+                    });
+                    return new Subgraph(graphNodes(nodes.values().stream().filter(java.util.Objects::nonNull).toList(),
+                            edges.values()), List.copyOf(edges.values()), truncated);
+                }, txConfig);
+            }
+        });
     }
 
     /**
@@ -447,9 +451,11 @@ public class GraphReader {
     }
 
     private List<Record> run(String query, Map<String, Object> params) {
-        try (var session = driver.session(readSession)) {
-            return session.executeRead(tx -> tx.run(query, params).list(), txConfig);
-        }
+        return GraphUnavailableException.unlessUnavailable(() -> {
+            try (var session = driver.session(readSession)) {
+                return session.executeRead(tx -> tx.run(query, params).list(), txConfig);
+            }
+        });
     }
 
     private static List<GraphNode> graphNodes(java.util.Collection<Map<String, Object>> nodes,
@@ -510,7 +516,8 @@ public class GraphReader {
 
     private static EntityRef ref(Object o) {
         Map<String, Object> m = map(o);
-        return m == null || m.get("id") == null ? null : new EntityRef(str(m, "id"), str(m, "kind"), str(m, "name"));
+        return m == null || m.get("id") == null ? null : new EntityRef(str(m, "id"), str(m, "kind"), str(m, "name"),
+                str(m, "region"));
     }
 
     @SuppressWarnings("unchecked")

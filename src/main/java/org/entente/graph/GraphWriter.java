@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import static org.entente.graph.GraphUnavailableException.unlessUnavailable;
+
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,14 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Writes articles and curated datasets: one managed write transaction per batch (retried by the driver on
@@ -64,20 +63,6 @@ public class GraphWriter {
                 return session.executeWrite(tx -> writeArticles(tx, batch), txConfig);
             }
         });
-    }
-
-    /**
-     * Runs database work, turning every failure but the caller's own mistakes (a {@link ClientException}: bad
-     * statement, constraint violated) into a {@link GraphUnavailableException}.
-     */
-    static <T> T unlessUnavailable(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ClientException e) {
-            throw e;
-        } catch (Neo4jException e) {
-            throw new GraphUnavailableException(e);
-        }
     }
 
     private List<WriteResult> writeArticles(TransactionContext tx, List<ArticleNode> batch) {
