@@ -28,6 +28,14 @@ final class RelationEngine {
     /** A sentence-wide nominal meeting trigger pairs the people of the sentence only when there are at most this many. */
     private static final int SENTENCE_PEOPLE = 4;
     private final Catalog catalog;
+    /** Directed facts of the current sentence whose trigger found a subject but no object (object left null). */
+    private final List<Found> subjectOnly = new ArrayList<>();
+    /** Symmetric nominal triggers of the current sentence that found no parties (subject and object left null). */
+    private final List<Found> partyless = new ArrayList<>();
+    /** The current sentence's meeting took its subject from the previous sentence (Arabic dropped subject). */
+    private boolean proDrop;
+    /** Types whose object a parallel clause may share: "France delivered guns to Ukraine, while Germany supplied …". */
+    private static final Set<String> SHARED_OBJECT = Set.of("MILITARY_SUPPORT", "SANCTION", "TARIFF");
 
     RelationEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -88,6 +96,7 @@ final class RelationEngine {
             boolean pronoun = startsWithPronoun(doc, sn);
             // "Putin … . He then met Modi. On Wednesday he received …": the subject carries over pronoun sentences
             if (!pronoun) prevSubject = args.isEmpty() ? null : openingGroup(doc, args, sn);
+            proDrop = false;
             if (args.isEmpty() && (before == null || !pronoun)) continue;
             if (DEBUG) System.err.println("S" + s + " " + args + " :: " + doc.text.substring(sn.start(), Math.min(sn.end(), sn.start() + 80)));
             List<Found> inSentence = new ArrayList<>();
@@ -105,12 +114,19 @@ final class RelationEngine {
                     hits.add(new Hit(tr, i, end, List.copyOf(parts)));
                 }
             }
+            subjectOnly.clear();
+            partyless.clear();
             for (Hit h : hits) {
                 if (insideLonger(h, hits)) continue;
                 TypeRule type = rules.types.get(h.rule.type());
                 apply(doc, res, type, h.rule, sn, s, h.from, h.to, h.parts, args, inSentence, inDate, before);
             }
+            shareObjects(inSentence);
+            // an Arabic sentence whose subject was dropped keeps the previous one for the next sentence
+            if (proDrop) prevSubject = before;
+            bracketedMembers(doc, args, sn, s, inSentence);
             subsume(inSentence);
+            signedNouns(inSentence);
             // a sentence-wide meeting guess gives way to a meeting the sentence states with its participants
             boolean stated = false;
             for (Found f : inSentence) stated |= f.type.equals("MEETING") && !f.fallback;
@@ -118,6 +134,98 @@ final class RelationEngine {
             out.addAll(inSentence);
         }
         return out;
+    }
+
+    /**
+     * "the G7 - the United States, Japan, Germany … - met", "the GCC (Saudi Arabia, the UAE, Qatar …)": a list of two
+     * or more states set off by dashes or brackets right after an organization names its members.
+     */
+    private void bracketedMembers(Doc doc, List<Arg> args, Sentence sn, int s, List<Found> out) {
+        LangRules r = doc.rules;
+        for (int k = 0; k < args.size(); k++) {
+            Arg org = args.get(k);
+            if (org.isPerson() || !CatalogEntity.ORGANIZATION.equals(org.stateKind) || org.to >= sn.to()) continue;
+            Token open = doc.tokens.get(org.to);
+            boolean paren = open.text.equals("(");
+            boolean dash = isDash(doc, org.to) || dashBefore(doc, org.to);
+            if (!paren && !dash) continue;
+            int p = paren || isDash(doc, org.to) ? org.to + 1 : org.to;
+            List<Arg> states = new ArrayList<>();
+            int j = k + 1;
+            while (j < args.size()) {
+                Arg a = args.get(j);
+                if (!states.isEmpty() && a.from == states.get(states.size() - 1).from) {
+                    j++;
+                    continue;
+                }
+                boolean gapOk = true;
+                for (int i = p; i < a.from; i++) {
+                    Token t = doc.tokens.get(i);
+                    if (!isComma(t) && !r.coordination.matches(doc.forms[i]) && !r.skip.matches(doc.forms[i])) gapOk = false;
+                }
+                if (!gapOk || a.isPerson() || !CatalogEntity.STATE.equals(a.stateKind)) break;
+                states.add(a);
+                p = a.to;
+                j++;
+            }
+            if (states.size() < 2 || p >= sn.to()) continue;
+            Token close = doc.tokens.get(p);
+            boolean closed = paren ? close.text.equals(")") : isDash(doc, p) || dashBefore(doc, p);
+            if (!closed) continue;
+            EntityRef o = ref(org.stateId, org.stateKind);
+            Set<String> seen = new LinkedHashSet<>();
+            for (Arg a : states) {
+                if (!seen.add(a.stateId)) continue;
+                out.add(new Found("MEMBER_OF", ref(a.stateId, a.stateKind), o, "active", 0.7, s, org.from, org.to,
+                        paren ? "(" : "-", null, null, null, false));
+            }
+        }
+    }
+
+    /**
+     * "France delivered guns to Ukraine, while Germany supplied air defences": a verb that found only its subject
+     * takes the object of the same type's fact stated earlier in the sentence by another subject.
+     */
+    private void shareObjects(List<Found> inSentence) {
+        List<Found> add = new ArrayList<>();
+        for (Found p : subjectOnly) {
+            Found prev = null;
+            for (Found f : inSentence) {
+                if (f.type.equals(p.type) && f.trigTo <= p.trigFrom && !f.subject.id().equals(p.subject.id())
+                        && "active".equals(f.status)) prev = f;
+            }
+            if (prev == null || prev.object.id().equals(p.subject.id())) continue;
+            boolean dup = false;
+            for (Found f : inSentence) dup |= f.type.equals(p.type) && f.subject.id().equals(p.subject.id());
+            if (dup) continue;
+            add.add(new Found(p.type, p.subject, prev.object, p.status, p.conf * 0.9, p.sentence, p.trigFrom, p.trigTo,
+                    p.trigger, p.rate, p.goods, p.reason, false));
+        }
+        inSentence.addAll(add);
+        subjectOnly.clear();
+    }
+
+    /**
+     * "Putin and Kim signed a comprehensive strategic partnership treaty": a partnership or defence noun that found
+     * no parties of its own, in the object of a signing verb, takes the signatories.
+     */
+    private void signedNouns(List<Found> inSentence) {
+        List<Found> add = new ArrayList<>();
+        for (Found p : partyless) {
+            for (Found f : inSentence) {
+                if (!f.type.equals("AGREEMENT") || f.fallback || f.trigTo > p.trigFrom || p.trigFrom - f.trigTo > 8) continue;
+                boolean dup = false;
+                for (Found g : inSentence) {
+                    dup |= g.type.equals(p.type) && pairKey(g).equals(pairKey(f));
+                }
+                for (Found g : add) dup |= g.type.equals(p.type) && pairKey(g).equals(pairKey(f));
+                if (dup) continue;
+                add.add(new Found(p.type, f.subject, f.object, f.status, p.conf * 0.9, p.sentence, p.trigFrom, p.trigTo,
+                        p.trigger, null, null, null, false));
+            }
+        }
+        inSentence.addAll(add);
+        partyless.clear();
     }
 
     /** A mutual-defence treaty is not also reported as a plain agreement for the same pair in the same sentence. */
@@ -155,7 +263,24 @@ final class RelationEngine {
 
         boolean member = type.type().equals("MEMBER_OF");
         Group left = leftGroup(doc, args, tf, sn, member, tr, prevSubject);
+        // "The two leaders discussed the grain deal": a noun with a short left reach is no relation of a distant subject
+        if (left != null && tr.leftReach() >= 0 && tr.noun() && !left.possessive && !left.remote
+                && left.distance > tr.leftReach() && !possessiveSuffix(doc, tt - 1)) left = null;
+        if (left == null && tr.noun() && type.symmetric() && (pluralSuffix(doc, tt - 1)
+                || tf > sn.from() && r.pluralPossessives.matches(doc.forms[tf - 1]))) {
+            // "أعلنت السعودية وإيران، أمس، اتفاقهما", "announced their agreement": the clause subject is the parties
+            Group cs = sentenceSubject(doc, args, tf, sn, false);
+            if (cs != null && distinctSpans(cs) >= 2) left = cs;
+        }
         List<Group> right = rightGroups(doc, type, args, tt, sn, tr.reach() >= 0 ? tr.reach() : r.rightWindow, inDate);
+        if (right.isEmpty() && !tr.noun() && !tr.requires().isEmpty()) {
+            // "imposed tariffs of 50% on a large share of Indian goods": the object hangs on the required noun
+            int c = tr.requires().find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + tr.window()));
+            if (c >= 0) {
+                int end = c + Math.max(1, tr.requires().matchAt(doc.tokens, doc.forms, c, sn.to()));
+                right = rightGroups(doc, type, args, end, sn, tr.reach() >= 0 ? tr.reach() : r.rightWindow, inDate);
+            }
+        }
         if (tr.passive() && parts.size() > 1) {
             // "under UN Security Council sanctions", "hit with US tariffs": a mention inside the gap is the agent
             Group gap = new Group();
@@ -191,6 +316,8 @@ final class RelationEngine {
                 seen.clear();
             }
             List<EntityRef> betweenParts = new ArrayList<>();
+            List<EntityRef> agentParts = new ArrayList<>();
+            boolean frontedUsed = false;
             int real = 0;
             boolean verbSubjectTaken = false;
             for (int g = 0; g < right.size(); g++) {
@@ -213,7 +340,19 @@ final class RelationEngine {
                     rightGroupsPairable.add(false);
                     continue;
                 }
+                if (gr.marker == Mk.SUBJ && !tr.noun() && first && gr.distance <= 1) {
+                    // "the Abraham Accords, signed by Israel, the UAE and Bahrain": the agents are the parties
+                    for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), new LinkedHashSet<>(), agentParts);
+                    continue;
+                }
                 if (gr.marker != Mk.WITH && !direct) continue;
+                // "During talks with Modi, Putin praised …": a fronted meeting phrase, then the clause subject
+                if (gr.comma && meeting && tr.noun() && !rightParts.isEmpty() && leftParts.isEmpty() && !frontedUsed
+                        && gr.marker == Mk.NONE && frontedPhrase(doc, args, tf, sn)) {
+                    frontedUsed = true;
+                    for (Arg a : gr.args) addRef(a, true, type.subjectKinds(), seen, leftParts);
+                    continue;
+                }
                 // "a treaty ally of the United States, protested to Beijing": past a comma, another clause
                 if (gr.comma && (!rightParts.isEmpty() || verbSubjectTaken && !rightParts.isEmpty())) continue;
                 List<EntityRef> refs = new ArrayList<>();
@@ -221,6 +360,21 @@ final class RelationEngine {
                 if (gr.between || !betweenParts.isEmpty() && gr.coordMarker) {
                     // "the alliance between Washington and Manila": the whole set of parties
                     betweenParts.addAll(refs);
+                }
+                if (meeting && tr.noun() && gr.marker == Mk.WITH && leftParts.isEmpty() && !frontedUsed && refs.size() >= 2
+                        && distinctSpans(gr) >= 2 && frontedPhrase(doc, args, tf, sn)) {
+                    // "During talks with Modi, Putin praised …": the comma list runs into the clause subject
+                    Arg last = gr.args.get(gr.args.size() - 1);
+                    int c = last.from - 1;
+                    if (c > tf && isComma(doc.tokens.get(c)) && last.isPerson()) {
+                        frontedUsed = true;
+                        EntityRef subj = null;
+                        for (EntityRef e : refs) if (e.id().equals(last.personId)) subj = e;
+                        if (subj != null) {
+                            refs.remove(subj);
+                            leftParts.add(subj);
+                        }
+                    }
                 }
                 if (direct && (left == null || leftParts.isEmpty()) && (!tr.noun() || agentAfter)) {
                     verbSubjectTaken = !tr.noun();
@@ -266,6 +420,11 @@ final class RelationEngine {
                 Group cs = sentenceSubject(doc, args, left.args.get(0).from, sn, false);
                 if (cs == null) cs = relativeLeft(doc, args, left.args.get(0).from, sn, true);
                 if (cs != null) for (Arg a : cs.args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
+            }
+            if (agentParts.size() >= 2 && betweenParts.size() < 2) betweenParts = agentParts;
+            else if (agentParts.size() == 1) {
+                leftParts.clear();
+                leftParts.addAll(agentParts);
             }
             if (betweenParts.size() >= 2) {
                 leftParts.clear();
@@ -315,10 +474,37 @@ final class RelationEngine {
                 }
                 if (pairable) addAllPairs(run, pairs);
             }
+            int personGroups = 0;
+            for (Group gr : right) {
+                boolean person = false;
+                for (Arg a : gr.args) person |= a.isPerson();
+                if (person && !gr.comma) personGroups++;
+            }
+            if (meeting && pairs.isEmpty() && prevSubject != null && verbSubjectTaken && leftParts.size() == 1
+                    && rightParts.isEmpty() && personGroups == 1 && clauseInitialArabicVerb(doc, tf, sn)) {
+                // "… وصل شي إلى موسكو. والتقى الرئيس الروسي بوتين": the dropped subject is the previous sentence's
+                for (Arg a : prevSubject.args) {
+                    if (!a.isPerson() || a.romanised || a.personId.equals(leftParts.get(0).id())) continue;
+                    pairs.add(new EntityRef[] {new EntityRef(a.personId, CatalogEntity.PERSON, a.personName), leftParts.get(0)});
+                }
+                if (!pairs.isEmpty()) proDrop = true;
+            }
         } else {
             List<Arg> subj = new ArrayList<>();
             List<Arg> obj = new ArrayList<>();
-            assign(doc, type, tr, left, right, subj, obj);
+            // (only for supplying verbs: in "العقوبات التي فرضتها واشنطن" the suffix is the relative's antecedent)
+            Group suffixObject = !type.type().equals("MILITARY_SUPPORT") || tf > sn.from() && r.relativePronouns.matches(doc.forms[tf - 1])
+                    || member || tr.noun() || tr.passive() || !possessiveSuffix(doc, tt - 1) || right.isEmpty()
+                    || right.get(0).marker != Mk.NONE || right.get(0).distance != 0 ? null
+                    : sentenceSubject(doc, args, tf, sn, false);
+            if (suffixObject != null && !suffixObject.args.contains(right.get(0).args.get(0))) {
+                // "وتعتمد فنزويلا على السلاح الروسي، إذ زودتها موسكو بمقاتلات": the suffix is the sentence's subject,
+                // the group after the verb its agent
+                subj.addAll(right.get(0).args);
+                obj.addAll(suffixObject.args);
+            } else {
+                assign(doc, type, tr, left, right, subj, obj);
+            }
             if (member && !subj.isEmpty() && obj.isEmpty()) {
                 // "the group that Brazil founded with Russia": the one organization of the sentence
                 Set<String> orgs = new LinkedHashSet<>();
@@ -359,7 +545,23 @@ final class RelationEngine {
                 }
             }
         }
-        if (pairs.isEmpty()) return;
+        if (pairs.isEmpty()) {
+            if (type.symmetric() && tr.noun() && !meeting && !type.type().equals("AGREEMENT")) {
+                partyless.add(new Found(type.type(), null, null, status, tr.conf(), s, tf, tt, triggerText(doc, parts),
+                        null, null, null, false));
+            }
+            if (!type.symmetric() && SHARED_OBJECT.contains(type.type()) && !tr.noun() && !tr.passive()) {
+                List<Arg> subj = new ArrayList<>();
+                List<Arg> obj = new ArrayList<>();
+                assign(doc, type, tr, left, right, subj, obj);
+                if (!subj.isEmpty() && obj.isEmpty() && left != null && !left.remote) {
+                    EntityRef sr = asKind(subj.get(0), type.subjectKinds(), false);
+                    if (sr != null) subjectOnly.add(new Found(type.type(), sr, null, status, tr.conf(), s, tf, tt,
+                            triggerText(doc, parts), null, null, null, false));
+                }
+            }
+            return;
+        }
         String trigger = triggerText(doc, parts);
         String rate = null;
         String goods = null;
@@ -418,7 +620,10 @@ final class RelationEngine {
             // MEMBER_OF: the kinds tell the roles apart, wherever they stand
             List<Group> all = new ArrayList<>();
             if (left != null) all.add(left);
-            for (Group g : right) if (g.marker != Mk.LOC) all.add(g);
+            for (Group g : right) {
+                // "X, whose country is a NATO member since 1952, met Putin": past a comma, another clause
+                if (g.marker != Mk.LOC && !(g.comma && g.distance > 1 && g.marker == Mk.NONE && left != null)) all.add(g);
+            }
             for (Group g : all) {
                 for (Arg a : g.args) {
                     if (subj.isEmpty() || subj.get(0).from == a.from || groupOf(all, subj.get(0)) == g) {
@@ -576,10 +781,25 @@ final class RelationEngine {
             if (g != null) return g;
         }
         Group g = nearLeft(doc, args, tf, sn, member, tr.noun() || tr.agent());
+        if (member && tr.noun() && g != null && g.distance <= 2 && onlyOrganizations(g)) {
+            // "Hungary is a NATO member", "Sweden became NATO's 32nd member": the state before the copula
+            Arg first = g.args.get(g.args.size() - 1);
+            Group s = nearLeft(doc, args, first.from, sn, true, false);
+            if (s == null) s = whoseCountry(doc, args, first.from, sn);
+            if (s != null && !onlyOrganizations(s) && onlyCopulas(doc, s.args.get(0).to, first.from)) {
+                Group m = new Group();
+                m.args.addAll(s.args);
+                m.args.addAll(g.args);
+                m.distance = g.distance;
+                return m;
+            }
+        }
         if (g != null) return g;
         g = relativeLeft(doc, args, tf, sn, false);
         if (g != null) return g;
         if (tr.noun() || tr.passive()) return null;
+        g = appositionSubject(doc, args, tf, sn);
+        if (g != null) return g;
         int pro = pronounBefore(doc, tf, sn);
         if (pro >= 0) {
             // "… after Orban travelled to Kyiv, where he met …": the last person named before, in the sentence
@@ -596,6 +816,110 @@ final class RelationEngine {
             }
         }
         return sentenceSubject(doc, args, tf, sn, true);
+    }
+
+    /** "Erdogan, whose country has been a NATO member": the mention before ", whose country". */
+    private Group whoseCountry(Doc doc, List<Arg> args, int to, Sentence sn) {
+        LangRules r = doc.rules;
+        int i = to - 1;
+        while (i > sn.from() && (r.copulas.matches(doc.forms[i]) || r.auxiliaries.matches(doc.forms[i])
+                || r.skip.matches(doc.forms[i]))) i--;
+        if (i - 2 < sn.from() || !r.countryNouns.matches(doc.forms[i]) || !r.possessiveRelatives.matches(doc.forms[i - 1])
+                || !isComma(doc.tokens.get(i - 2))) return null;
+        for (int k = args.size() - 1; k >= 0; k--) {
+            if (args.get(k).to == i - 2) {
+                Group g = new Group();
+                g.args.add(args.get(k));
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The closing comma of ", الذي … ," when the gap [p, at) opens such a relative clause (comma, then the pronoun
+     * within two words); -1 otherwise.
+     */
+    private static int parentheticalRelative(Doc doc, int p, int at, Sentence sn) {
+        LangRules r = doc.rules;
+        int c = -1;
+        for (int i = p; i < at; i++) {
+            if (isComma(doc.tokens.get(i))) {
+                c = i;
+                break;
+            }
+            if (doc.tokens.get(i).word) return -1;
+        }
+        if (c < 0 || c + 1 >= sn.to() || !r.relativePronouns.matches(doc.forms[c + 1])) return -1;
+        for (int i = c + 2; i < sn.to() && i < c + 12; i++) {
+            Token t = doc.tokens.get(i);
+            if (isStop(t)) return -1;
+            if (isComma(t)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * "Le président de la transition malienne, le général Assimi Goïta, a reçu …": the person named in an apposition
+     * closed by the comma before the verb is its subject.
+     */
+    private Group appositionSubject(Doc doc, List<Arg> args, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        int i = tf - 1;
+        while (i > sn.from() && r.auxiliaries.matches(doc.forms[i])) i--;
+        if (i <= sn.from() || !isComma(doc.tokens.get(i))) return null;
+        Arg a = null;
+        for (Arg x : args) if (x.to == i && x.isPerson()) a = x;
+        if (a == null) return null;
+        for (int j = a.from - 1; j >= sn.from() && j >= a.from - 4; j--) {
+            Token t = doc.tokens.get(j);
+            if (isComma(t)) {
+                Group g = new Group();
+                g.args.add(a);
+                g.remote = true;
+                g.distance = r.leftWindow;
+                return g;
+            }
+            if (!r.skip.matches(doc.forms[j]) && !r.ranks.matches(doc.forms[j]) && !r.definite.matchesForm(t.norm)) return null;
+        }
+        return null;
+    }
+
+    /** The trigger stands in a short phrase that opens the sentence, with no mention before it ("Lors de sa rencontre"). */
+    private static boolean frontedPhrase(Doc doc, List<Arg> args, int tf, Sentence sn) {
+        if (tf - sn.from() > 4) return false;
+        for (Arg a : args) if (a.from < tf) return false;
+        for (int i = sn.from(); i < tf; i++) if (!doc.tokens.get(i).word) return false;
+        return true;
+    }
+
+    /** An Arabic verb that opens its sentence ("والتقى", "كما التقى"): its subject may be dropped. */
+    private static boolean clauseInitialArabicVerb(Doc doc, int tf, Sentence sn) {
+        Token t = doc.tokens.get(tf);
+        if (!t.arabic) return false;
+        for (int i = sn.from(); i < tf; i++) if (!doc.rules.auxiliaries.matches(doc.forms[i])) return false;
+        return tf > sn.from() || t.norm.startsWith("و") || t.norm.startsWith("ف");
+    }
+
+    private static boolean onlyOrganizations(Group g) {
+        for (Arg a : g.args) if (a.isPerson() || !CatalogEntity.ORGANIZATION.equals(a.stateKind)) return false;
+        return true;
+    }
+
+    /**
+     * Nothing but copulas, auxiliaries and articles between two positions (at least one copula); also
+     * ", whose country is" after the state's leader.
+     */
+    private static boolean onlyCopulas(Doc doc, int from, int to) {
+        LangRules r = doc.rules;
+        boolean cop = false;
+        for (int i = from; i < to; i++) {
+            if (r.copulas.matches(doc.forms[i])) cop = true;
+            else if (i == from && isComma(doc.tokens.get(i)) && i + 2 < to && r.possessiveRelatives.matches(doc.forms[i + 1])
+                    && r.countryNouns.matches(doc.forms[i + 2])) i += 2;
+            else if (!r.skip.matches(doc.forms[i]) && !r.auxiliaries.matches(doc.forms[i])) return false;
+        }
+        return cop;
     }
 
     /** A coordinator (no comma) stands right before the verb trigger, auxiliaries aside: "… and sanctioned …". */
@@ -641,8 +965,15 @@ final class RelationEngine {
         LangRules r = doc.rules;
         int start = sn.from();
         for (int i = sn.from(); i < Math.min(sn.to(), sn.from() + 15); i++) {
+            // Arabic has no capitals: "بكين، 11 آذار (وكالات) – أعلنت …" is a dateline too
+            boolean dateline = doc.tokens.get(sn.from()).allCaps || doc.tokens.get(sn.from()).arabic;
             if (isDash(doc, i)) {
-                if (i > sn.from() && doc.tokens.get(sn.from()).allCaps) start = i + 1;
+                if (i > sn.from() && dateline) start = i + 1;
+                break;
+            }
+            // "ABUJA, 11 août (Méridien) - Les dirigeants …": the tokenizer keeps no token for a hyphen
+            if (i > sn.from() && dashBefore(doc, i)) {
+                if (dateline) start = i;
                 break;
             }
         }
@@ -667,6 +998,16 @@ final class RelationEngine {
         }
         for (int j = start; j < first.from; j++) {
             Token t = doc.tokens.get(j);
+            // "Les dirigeants de la CEDEAO ont …", "Leaders of the G7 …": the organization or state acts
+            if (r.collectiveHeads.matches(doc.forms[j]) && j + 1 < first.from + 1) {
+                int q = j + 1;
+                while (q < first.from && (r.genitive.matches(doc.forms[q]) || r.skip.matches(doc.forms[q])
+                        || r.definite.matchesForm(doc.tokens.get(q).norm))) q++;
+                if (q == first.from && q > j + 1 || q == first.from && doc.tokens.get(j).arabic) {
+                    j = q - 1;
+                    continue;
+                }
+            }
             if (t.word && !r.skip.matches(doc.forms[j]) && !r.definite.matchesForm(t.norm) && extra-- <= 0) return null;
         }
         int last = idx;
@@ -697,6 +1038,16 @@ final class RelationEngine {
         }
         if (idx < 0) return null;
         Arg a = args.get(idx);
+        // "President Emmanuel Macron of France met …": the person, not the state that qualifies them
+        while (idx > 0 && !a.isPerson() && a.from >= 2 && r.genitive.matches(doc.forms[a.from - 1])) {
+            Arg p = args.get(idx - 1);
+            if (p.isPerson() && p.to == a.from - 1 && a.stateId != null && a.stateId.equals(p.stateId)) {
+                idx--;
+                a = p;
+            } else {
+                break;
+            }
+        }
         int dist = 0;
         int commaAt = -1;
         for (int i = a.to; i < tf; i++) {
@@ -759,6 +1110,16 @@ final class RelationEngine {
         return doc.rules.mod("location").matches(doc.forms[a.from - 1])
                 || !org.entente.extract.text.Arabic.preposition(a.clitic).isEmpty()
                 && doc.rules.mod("location").matchesForm(org.entente.extract.text.Arabic.preposition(a.clitic));
+    }
+
+    /** A free-standing hyphen in the text right before token i (the tokenizer drops hyphens). */
+    private static boolean dashBefore(Doc doc, int i) {
+        if (i == 0) return false;
+        int from = doc.tokens.get(i - 1).end;
+        int to = doc.tokens.get(i).start;
+        if (to - from < 3) return false;
+        String gap = doc.text.substring(from, to);
+        return gap.contains(" - ") || gap.contains(" -\n");
     }
 
     /** A free-standing dash (a dateline's "BAMAKO, Jan 28 (Meridian) -"), not a hyphen inside a word. */
@@ -881,6 +1242,13 @@ final class RelationEngine {
     }
 
     /** "بحليفتها واشنطن" (its ally Washington): an Arabic pronoun suffix names the other party before the noun. */
+    /** A dual or plural possessive suffix: "اتفاقهما", "تحالفهم". */
+    private static boolean pluralSuffix(Doc doc, int i) {
+        Token t = doc.tokens.get(i);
+        if (!t.arabic || t.norm.length() < 6) return false;
+        return t.norm.endsWith("هما") || t.norm.endsWith("هم");
+    }
+
     private static boolean possessiveSuffix(Doc doc, int i) {
         Token t = doc.tokens.get(i);
         if (!t.arabic || t.norm.length() < 5) return false;
@@ -933,6 +1301,14 @@ final class RelationEngine {
                 continue;
             }
             if (a.from < p) continue;
+            // "والتقى وانغ يي، الذي رافق شي، نظيره الروسي": a relative clause between commas is no argument
+            if (doc.tokens.get(a.from).arabic && cur != null) {
+                int close = parentheticalRelative(doc, p, a.from, sn);
+                if (close >= 0) {
+                    p = close + 1;
+                    if (a.from < p) continue;
+                }
+            }
             Mk marker = Mk.NONE;
             boolean coordMarker = false;
             boolean betweenMarker = false;
@@ -940,9 +1316,14 @@ final class RelationEngine {
             boolean sawCoord = false;
             boolean repeated = false;
             boolean onlyCoord = true;
+            // nothing but coordinators (and commas, articles) between the last mention and this one
+            boolean pureCoord = true;
             boolean stop = false;
             for (int i = p; i < a.from; i++) {
                 Token t = doc.tokens.get(i);
+                if (!r.coordination.matches(doc.forms[i]) && !r.skip.matches(doc.forms[i]) && !isComma(t)) pureCoord = false;
+                // "the six member states: Saudi Arabia, the UAE …": a colon right after a membership noun opens its list
+                if (t.text.equals(":") && out.isEmpty() && i - tt <= 2 && type.type().equals("MEMBER_OF")) continue;
                 if (r.rightBoundaries.matches(doc.forms[i]) || isStop(t)) {
                     stop = true;
                     break;
@@ -958,7 +1339,9 @@ final class RelationEngine {
                                     && marker(type, doc.forms[j], r) == Mk.NONE) words = true;
                         }
                         boolean listEnd = cur != null && marker(type, doc.forms[i + 1], r) == Mk.NONE
-                                && (cur.marker == Mk.LOC || distinctSpans(cur) < 2);
+                                && (cur.marker == Mk.LOC || distinctSpans(cur) < 2)
+                                // "avec Poutine, puis avec Xi": the same partner marker again
+                                && !(cur.marker == Mk.WITH && i + 2 < a.from && marker(type, doc.forms[i + 2], r) == Mk.WITH);
                         if (words || listEnd) {
                             stop = true;
                             break;
@@ -995,9 +1378,18 @@ final class RelationEngine {
                 if (m != Mk.NONE) marker = m;
             }
             boolean sameGroup = cur != null && (marker == Mk.NONE || repeated) && onlyCoord && a.from - p <= 3;
+            // "met A, B and C": a coordinator that is also a partner marker ends a comma list, not a new group
+            if (!sameGroup && cur != null && pureCoord && sawCoord && a.from > p && a.from - p <= 3
+                    && cur.marker != Mk.LOC && distinctSpans(cur) >= 2) sameGroup = true;
             // Arabic joins with the clitic و: "روسيا أوكرانيا" (subject, object) is no coordination
             if (sameGroup && a.from == p && doc.tokens.get(a.from).arabic && !a.clitic.startsWith("و")
                     && !(a.via.equals("DEMONYM") && cur.args.get(cur.args.size() - 1).via.equals("DEMONYM"))) sameGroup = false;
+            // "a reçu à l'Élysée son homologue brésilien", "hosted in Paris the British prime minister": a place
+            // is followed by the object, not by more of the place
+            if (sameGroup && cur.marker == Mk.LOC && !sawCoord && !a.clitic.startsWith("و") && a.isPerson()) {
+                sameGroup = false;
+                marker = Mk.NONE;
+            }
             if (sameGroup) {
                 cur.args.add(a);
             } else {
@@ -1038,6 +1430,11 @@ final class RelationEngine {
                 from = i + 1;
                 break;
             }
+            // "Ethiopia, which is not a member, has deployed …": the relative clause closed before the trigger
+            if (isComma(doc.tokens.get(i)) && closesRelative(doc, sn, i)) {
+                from = i + 1;
+                break;
+            }
         }
         if (r.mod("negation").find(doc.tokens, doc.forms, from, tt) >= 0) return null;
         if (r.mod("hypothetical").find(doc.tokens, doc.forms, from, tt) >= 0) return null;
@@ -1049,10 +1446,24 @@ final class RelationEngine {
         if (tr.status() != null) return tr.status();
         if (type.liftable() && r.mod("lifted").find(doc.tokens, doc.forms, from, tt) >= 0) return "lifted";
         if (type.endable() && r.mod("ended").find(doc.tokens, doc.forms, from, tt) >= 0) return "ended";
+        // a threat is about the future by nature: "vowed to strike", "a menacé de riposter" stay threats
+        if (type.type().equals("THREATEN")) return r.mod("future").find(doc.tokens, doc.forms, from, tf) >= 0 ? "planned" : "active";
         if (r.mod("future").find(doc.tokens, doc.forms, from, tt) >= 0) return "planned";
         if (r.mod("futureAfter").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 6)) >= 0) return "planned";
         if (!tr.noun() && futureVerb(doc, parts)) return "planned";
         return "active";
+    }
+
+    /** The comma at c closes a relative clause opened by ", which/who/qui …" earlier in the sentence. */
+    private static boolean closesRelative(Doc doc, Sentence sn, int c) {
+        LangRules r = doc.rules;
+        for (int j = c - 1; j > sn.from(); j--) {
+            Token t = doc.tokens.get(j);
+            if (isStop(t)) return false;
+            if (isComma(t)) return false;
+            if (r.relativePronouns.matches(doc.forms[j])) return isComma(doc.tokens.get(j - 1));
+        }
+        return false;
     }
 
     /** سيوقع / ستفرض (Arabic future prefix), signera / rencontreront (French future tense). */

@@ -111,7 +111,10 @@ final class Resolver {
                     r.consumed = true;
                     Arg a = personArg(doc, r.from, r.to, r.id, "NAME");
                     a.named = true;
+                    // "وأردوغان": the clitic joins the name to a group, "بلافروف" marks a partner
+                    a.clitic = r.clitic;
                     rankedHolder(doc, raws, k, a, res);
+                    titledName(doc, r, a, res);
                     addPersonSpan(doc, res, a, r.from, r.to, r.clitic);
                     res.args.add(a);
                     lastPerson = a;
@@ -176,6 +179,31 @@ final class Resolver {
         }
         if (s.from == a.to && org.entente.extract.text.Arabic.preposition(s.clitic).isEmpty()) return;
         claimCatalogOffice(doc, s, a, a.from - 1, s.to, res);
+    }
+
+    /**
+     * "King Salman", "le roi Mohammed VI", "السلطان هيثم": a catalogued name that starts with a sovereign's title says
+     * the office the catalog knows for that person on the date.
+     */
+    private void titledName(Doc doc, Raw r, Arg a, Result res) {
+        if (doc.rules.sovereignTitles.isEmpty() || r.id == null) return;
+        String[] first = doc.forms[r.from];
+        boolean titled = doc.rules.sovereignTitles.matches(first);
+        if (!titled && doc.tokens.get(r.from).arabic) {
+            // the clitic-free reading: "والملك سلمان"
+            String n = doc.tokens.get(r.from).norm;
+            if (r.clitic != null && !r.clitic.isEmpty() && n.startsWith(r.clitic)) {
+                titled = doc.rules.sovereignTitles.matches(new String[] {n.substring(r.clitic.length())});
+            }
+        }
+        if (!titled) return;
+        for (Office o : catalog.officesOn(a.personId, doc.asOf)) {
+            if (!"head_of_state".equals(o.role()) && !"leader".equals(o.role())) continue;
+            a.stateId = o.of();
+            a.stateKind = kindOf(o.of());
+            res.claims.add(new OfficeClaim(personRef(a), ref(o.of()), o.role(), r.from, r.to, 0.85));
+            return;
+        }
     }
 
     private boolean claimCatalogOffice(Doc doc, Raw s, Arg a, int from, int to, Result res) {
@@ -779,7 +807,8 @@ final class Resolver {
             for (int i = before.size() - 1; i >= 0 && picked.size() < n; i--) {
                 Arg a = before.get(i);
                 if (doc.sentenceOf[a.from] != sentence) break;
-                if (!a.isPerson() || a.stateId == null || !CatalogEntity.STATE.equals(a.stateKind)) continue;
+                // the people's states, and the governments named by their seat ("the Kremlin") in the same sentence
+                if (!a.isPerson() && !"SEAT".equals(a.via) || a.stateId == null || !CatalogEntity.STATE.equals(a.stateKind)) continue;
                 if (seen.add(a.stateId)) {
                     Arg st = new Arg(a.from, a.to, "ANAPHOR");
                     st.stateId = a.stateId;
@@ -808,6 +837,28 @@ final class Resolver {
         for (int i = before.size() - 1; i >= 0 && picked.size() < n; i--) {
             Arg a = before.get(i);
             String id = persons ? a.personId : (a.isPerson() ? null : a.stateId);
+            // "… met Rubio in Kuala Lumpur. Both countries …": a city named as a place is not one of the two, the
+            // people who met are
+            boolean place = !persons && "CAPITAL".equals(a.via) && a.from > 0
+                    && doc.rules.mod("location").matches(doc.forms[a.from - 1]);
+            if (place) {
+                List<Arg> people = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && doc.sentenceOf[before.get(j).from] == doc.sentenceOf[a.from]; j--) {
+                    Arg q = before.get(j);
+                    if (q.isPerson() && q.stateId != null && CatalogEntity.STATE.equals(q.stateKind)) people.add(q);
+                }
+                if (!people.isEmpty()) {
+                    for (Arg q : people) {
+                        if (picked.size() < n && seen.add(q.stateId)) {
+                            Arg st = new Arg(q.from, q.to, "ANAPHOR");
+                            st.stateId = q.stateId;
+                            st.stateKind = q.stateKind;
+                            picked.add(st);
+                        }
+                    }
+                    continue;
+                }
+            }
             if (id == null || (!persons && !CatalogEntity.STATE.equals(a.stateKind))) continue;
             if (roles != null && !hasRole(a, roles, doc)) continue;
             if (seen.add(id)) picked.add(a);

@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutSetsTest {
 
-    /** Reached on 2026-11-30 (dev P 0.909 R 0.649 F1 0.757; hold-out P 0.863 R 0.624 F1 0.724), rounded down. */
-    static final double DEV_MIN_F1 = 0.75;
-    static final double DEV_MIN_PRECISION = 0.90;
-    static final double HOLDOUT_MIN_F1 = 0.72;
-    static final double HOLDOUT_MIN_PRECISION = 0.86;
+    /**
+     * Reached on 2026-11-30 after the list/phrasing tuning (dev P 0.915 R 0.656 F1 0.764; hold-out P 0.872 R 0.674
+     * F1 0.760 — 0.7599… in floating point, hence 0.75; before it: dev P 0.909 R 0.649 F1 0.757, hold-out P 0.863
+     * R 0.624 F1 0.724), rounded down.
+     */
+    static final double DEV_MIN_F1 = 0.76;
+    static final double DEV_MIN_PRECISION = 0.91;
+    static final double HOLDOUT_MIN_F1 = 0.75;
+    static final double HOLDOUT_MIN_PRECISION = 0.87;
 
     private static Extractor extractor;
 

@@ -75,6 +75,14 @@ public final class Gazetteer {
             if (m == null) {
                 i++;
             } else {
+                // "الشيخ تميم بن حمد آل ثاني": a longer form of the same name starting inside the match extends it
+                for (int k = i + 1; k < m.to(); k++) {
+                    Match inner = longestAt(tokens, k);
+                    if (inner != null && inner.to() > m.to() && inner.entries().equals(m.entries())) {
+                        m = new Match(m.from(), inner.to(), m.entries(), m.clitic());
+                        break;
+                    }
+                }
                 out.add(m);
                 i = m.to();
             }

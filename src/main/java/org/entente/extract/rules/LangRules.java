@@ -40,6 +40,18 @@ public final class LangRules {
     public final Cues relativePronouns;
     /** Auxiliaries and adverbs that may stand between a coordinator and its verb ("and has since sent"). */
     public final Cues auxiliaries;
+    /** Copulas and the like between a state and "a NATO member": "Hungary is a NATO member", "Sweden became NATO's". */
+    public final Cues copulas;
+    /** "country", "pays": ", whose country is a NATO member" refers to the state of the person named before. */
+    public final Cues countryNouns;
+    /** "whose", "dont": ", whose country is …". */
+    public final Cues possessiveRelatives;
+    /** "the leaders of", "les dirigeants de", "قادة": words before a sentence's opening mention that keep it the agent. */
+    public final Cues collectiveHeads;
+    /** "their", "leur": "X and Y announced their agreement" makes the clause subject the parties. */
+    public final Cues pluralPossessives;
+    /** "King", "roi", "الملك": a catalogued name that starts with one of them says the sovereign's office. */
+    public final Cues sovereignTitles;
     /** Possessive determiners that point back to the clause subject ("calls Pakistan its partner"). */
     public final Cues possessives;
     /** Words that make a title not the current holder's ("former", "-elect"). */
@@ -101,6 +113,12 @@ public final class LangRules {
         nameStops = cues(r.get("nameStops"));
         relativePronouns = cues(r.get("relativePronouns"));
         auxiliaries = cues(r.get("auxiliaries"));
+        copulas = cues(r.get("copulas"));
+        countryNouns = cues(r.get("countryNouns"));
+        possessiveRelatives = cues(r.get("possessiveRelatives"));
+        collectiveHeads = cues(r.get("collectiveHeads"));
+        pluralPossessives = cues(r.get("pluralPossessives"));
+        sovereignTitles = cues(r.get("sovereignTitles"));
         possessives = cues(r.get("possessives"));
         notCurrent = cues(r.get("notCurrent"));
         ranks = cues(r.get("ranks"));
@@ -134,7 +152,7 @@ public final class LangRules {
                             tr.path("window").asInt(8), tr.hasNonNull("status") ? tr.get("status").asText() : null,
                             cues(tr.get("excludesNear")), tr.path("nearWindow").asInt(3), tr.path("reach").asInt(-1),
                             tr.hasNonNull("directObject") ? tr.get("directObject").asBoolean() : null,
-                            tr.path("agent").asBoolean(false));
+                            tr.path("agent").asBoolean(false), tr.path("leftReach").asInt(-1));
                     trs.add(rule);
                     index(rule);
                 }

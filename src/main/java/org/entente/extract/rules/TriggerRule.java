@@ -12,12 +12,14 @@ import java.util.List;
  * reach: how many words may separate the trigger from an argument after it (-1: the language's window);
  * directObject: overrides the type's (a bare group after a verb is its object: "sanctioned the minister");
  * agent: an agent noun ("supplier", "fournisseur", "ally of") whose subject is the clause subject before it,
- * across a copula, and whose object is the first group after it, whatever its marker.
+ * across a copula, and whose object is the first group after it, whatever its marker; leftReach: how many words
+ * may separate a nominal trigger from the parties before it, a possessive aside (-1: the language's window), so that
+ * "the two leaders discussed the grain deal" states no deal between them.
  */
 public record TriggerRule(String type, Pattern pattern, double conf, boolean noun, boolean passive, boolean speaker,
                           boolean sentence,
                           Cues requires, Cues excludes, int window, String status, Cues excludesNear, int nearWindow,
-                          int reach, Boolean directObject, boolean agent) {
+                          int reach, Boolean directObject, boolean agent, int leftReach) {
     public String source() {
         return pattern.source;
     }
