@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
+import org.entente.extract.ExtractionFailedException;
 import org.entente.graph.GraphUnavailableException;
 import org.entente.ingest.InvalidArticleException;
 import org.jboss.logging.Logger;
@@ -95,6 +96,13 @@ public class ProblemMappers {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                 "the graph database is unavailable: retry later (nothing of this request was written, so sending it again is safe)")).header("Retry-After", "5")
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response extractionFailed(ExtractionFailedException e) {
+        LOG.error("Extraction failed while serving a request", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, e.getMessage()
+                + ": this is a bug of Entente, not of the article; the server log has the details");
     }
 
     @ServerExceptionMapper

@@ -89,9 +89,8 @@ public final class Extractor {
         try {
             return run(t, l, published, tokens);
         } catch (RuntimeException e) {
-            if (Boolean.getBoolean("entente.extract.strict")) throw e;
-            // a bug on one odd article must not take down a batch: report nothing for it
-            return new Extraction(l, List.of(), List.of());
+            // a bug, not bad input: said as such, so that no caller mistakes it for an article without facts
+            throw new ExtractionFailedException(l, e);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.entente.extract.Extraction;
+import org.entente.extract.ExtractionFailedException;
 import org.entente.extract.Extractor;
+import org.jboss.logging.Logger;
 import org.entente.extract.UnsupportedLanguageException;
 import org.entente.graph.ArticleNode;
 import org.entente.graph.GraphWriter;
@@ -22,6 +24,8 @@ import org.entente.graph.WriteResult;
  */
 @Singleton
 public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
 
     /** Extracts ahead of the writes; daemon threads, so that they never hold the JVM open. */
     private static final ExecutorService EXTRACTION = Executors.newFixedThreadPool(
@@ -117,6 +121,10 @@ public class IngestService {
                 ready.add(prepare(i, inputs.get(i)));
             } catch (InvalidArticleException e) {
                 results[i] = IngestResult.rejected(i, e.getMessage());
+            } catch (ExtractionFailedException e) {
+                // our bug, not the article's fault: the others go on, and the log keeps the trace to fix it
+                LOG.error("article " + i + " of a batch not ingested", e);
+                results[i] = IngestResult.failed(i, e.getMessage());
             }
         }
         return ready;

@@ -11,7 +11,6 @@ import java.util.List;
 /** Developer tool: java ... org.entente.extract.Dump FILE.txt [lang] [published] | --score DIR... */
 public final class Dump {
     public static void main(String[] a) throws Exception {
-        System.setProperty("entente.extract.strict", "true");
         Extractor x = Extractor.fromClasspath();
         if (a[0].equals("--score")) {
             Path[] ps = new Path[a.length - 1];

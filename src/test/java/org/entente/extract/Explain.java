@@ -19,7 +19,6 @@ import java.util.TreeSet;
  */
 public final class Explain {
     public static void main(String[] a) throws Exception {
-        System.setProperty("entente.extract.strict", "true");
         Extractor x = Extractor.fromClasspath();
         String only = null;
         int start = 0;

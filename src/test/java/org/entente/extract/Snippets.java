@@ -11,7 +11,6 @@ final class Snippets {
     static final Extractor X;
 
     static {
-        System.setProperty("entente.extract.strict", "true");
         X = Extractor.fromClasspath();
     }
 
