@@ -47,31 +47,26 @@ class HeldOutSetsTest {
         Path dev = Path.of(System.getProperty("entente.shared.dir", "../shared"), "examples", "dev");
         assumeTrue(Files.isDirectory(dev), "skipped: the shared dev set is not at " + dev.toAbsolutePath()
                 + " (set -Dentente.shared.dir)");
-        EvalReport report = Scorer.score(extractor, GoldCase.loadAll(dev));
-        System.out.print("Dev set (shared/examples/dev):\n" + report.format(false));
-
-        assertThat(report.cases()).hasSize(24);
-        assertThat(report.overall().f1()).isGreaterThanOrEqualTo(DEV_MIN_F1);
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(DEV_MIN_PRECISION);
+        assertScores("Dev set (shared/examples/dev)", dev, 24, DEV_MIN_F1, DEV_MIN_PRECISION);
     }
 
     @Test
     void shouldHoldTheScoreOfTheFreshBatchWrittenBlind() {
-        EvalReport report = Scorer.score(extractor, GoldCase.loadAll(Path.of("src/test/resources/gold-fresh")));
-        System.out.print("Fresh batch (src/test/resources/gold-fresh):\n" + report.format(false));
-
-        assertThat(report.cases()).hasSize(15);
-        assertThat(report.overall().f1()).isGreaterThanOrEqualTo(FRESH_MIN_F1);
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(FRESH_MIN_PRECISION);
+        assertScores("Fresh batch", Path.of("src/test/resources/gold-fresh"), 15, FRESH_MIN_F1, FRESH_MIN_PRECISION);
     }
 
     @Test
     void shouldHoldTheScoreOfOurOwnHoldOutArticles() {
-        EvalReport report = Scorer.score(extractor, GoldCase.loadAll(Path.of("src/test/resources/gold-holdout")));
-        System.out.print("Hold-out set (src/test/resources/gold-holdout):\n" + report.format(false));
+        assertScores("Hold-out set", Path.of("src/test/resources/gold-holdout"), 12, HOLDOUT_MIN_F1,
+                HOLDOUT_MIN_PRECISION);
+    }
 
-        assertThat(report.cases()).hasSize(12);
-        assertThat(report.overall().f1()).isGreaterThanOrEqualTo(HOLDOUT_MIN_F1);
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(HOLDOUT_MIN_PRECISION);
+    private static void assertScores(String name, Path dir, int cases, double minF1, double minPrecision) {
+        EvalReport report = Scorer.score(extractor, GoldCase.loadAll(dir));
+        System.out.print(name + " (" + dir + "):\n" + report.format(false));
+
+        assertThat(report.cases()).hasSize(cases);
+        assertThat(report.overall().f1()).isGreaterThanOrEqualTo(minF1);
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(minPrecision);
     }
 }
