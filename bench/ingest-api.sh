@@ -13,7 +13,7 @@ mkdir -p "$work"
 ./mvnw -q -B -Pbench "${mvn_dir[@]}" test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "$bd/test-classes:$bd/classes:$(cat "$work/cp.txt")" org.entente.bench.CorpusGenerator \
   $((n + warm)) "$work/api-corpus.jsonl" >/dev/null
-[ -f "$bd/quarkus-app/quarkus-run.jar" ] || ./mvnw -q -B "${mvn_dir[@]}" package -DskipTests
+./mvnw -q -B "${mvn_dir[@]}" package -DskipTests   # always: an older jar would measure old code
 split -l "$per" -d -a 4 "$work/api-corpus.jsonl" "$work/api-part-"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 http_port=$(free_port); bolt_port=$(free_port); data=$(mktemp -d "${TMPDIR:-/tmp}/entente-ingest-XXXXXX")

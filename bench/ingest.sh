@@ -10,7 +10,8 @@ work=target/bench
 mkdir -p "$work"
 ./mvnw -q -B -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.entente.bench.CorpusGenerator "$n" "$work/corpus.jsonl"
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+# always repackage: a jar left by an older build would measure old code
+./mvnw -q -B package -DskipTests
 echo "batch  seconds  articles/s  facts/s"
 for b in $sizes; do
   rm -rf "$work/data-$b"
