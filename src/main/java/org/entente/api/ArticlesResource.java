@@ -40,12 +40,13 @@ public class ArticlesResource {
         this.async = async;
     }
 
-    /** Per-article results and their totals. */
-    public record IngestResponse(int created, int replaced, int unchanged, int rejected, List<IngestResult> articles) {
+    /** Per-article results and their totals ({@code failed}: the extractor failed on it, our bug, logged). */
+    public record IngestResponse(int created, int replaced, int unchanged, int rejected, int failed,
+            List<IngestResult> articles) {
 
         static IngestResponse of(List<IngestResult> results) {
             return new IngestResponse(count(results, "created"), count(results, "replaced"),
-                    count(results, "unchanged"), count(results, "rejected"), results);
+                    count(results, "unchanged"), count(results, "rejected"), count(results, "failed"), results);
         }
 
         private static int count(List<IngestResult> results, String outcome) {

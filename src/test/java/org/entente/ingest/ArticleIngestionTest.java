@@ -64,6 +64,7 @@ class ArticleIngestionTest {
                 .when().post("/api/articles")
                 .then().statusCode(200)
                 .body("created", equalTo(1))
+                .body("failed", equalTo(0))
                 .body("articles[0].lang", equalTo("en"))
                 .body("articles[0].id", startsWith("u-"))
                 .extract().path("articles[0].id");
