@@ -1,7 +1,10 @@
 package org.entente.graph;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A state, person or organization as written to the graph.
@@ -25,23 +28,23 @@ public record EntityNode(String id, String kind, String name, Map<String, List<S
 
     /** This entity and a later mention of the same id: names accumulate, the later kind and region win. */
     EntityNode mergedWith(EntityNode later) {
-        Map<String, List<String>> all = new java.util.TreeMap<>();
+        Map<String, List<String>> all = new TreeMap<>();
         for (var m : List.of(names, later.names)) {
             m.forEach((lang, list) -> list.forEach(n -> {
-                List<String> acc = all.computeIfAbsent(lang, k -> new java.util.ArrayList<>());
+                List<String> acc = all.computeIfAbsent(lang, k -> new ArrayList<>());
                 if (!acc.contains(n)) {
                     acc.add(n);
                 }
             }));
         }
-        List<String> terms = new java.util.ArrayList<>(search);
+        List<String> terms = new ArrayList<>(search);
         later.search.stream().filter(t -> !terms.contains(t)).forEach(terms::add);
         return new EntityNode(id, later.kind, name, all, terms, later.region != null ? later.region : region,
                 catalogued || later.catalogued);
     }
 
     Map<String, Object> toParameters() {
-        var p = new java.util.HashMap<String, Object>();
+        var p = new HashMap<String, Object>();
         p.put("id", id);
         p.put("kind", kind);
         p.put("name", name);

@@ -97,17 +97,8 @@ public class KafkaArticleConsumer {
             headers.add(header("entente-dead-letter-partition", Integer.toString(from.getPartition())));
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Message<String> m = Message.of(d.value() == null ? "" : d.value())
-                .addMetadata(OutgoingKafkaRecordMetadata.builder().withKey(key).withHeaders(headers).build())
-                .withAck(() -> {
-                    done.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(e -> {
-                    done.completeExceptionally(e);
-                    return CompletableFuture.completedFuture(null);
-                });
-        deadLetters.send(m);
+        deadLetters.send(KafkaMessages.acknowledged(d.value() == null ? "" : d.value(),
+                OutgoingKafkaRecordMetadata.builder().withKey(key).withHeaders(headers).build(), done));
         return done;
     }
 

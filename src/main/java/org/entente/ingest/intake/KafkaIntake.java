@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.entente.ingest.ArticleIds;
 import org.entente.ingest.ArticleInput;
@@ -75,17 +74,8 @@ public class KafkaIntake implements ArticleIntake {
             }
             String id = ArticleIds.articleId(a.url(), a.text());
             CompletableFuture<Void> done = new CompletableFuture<>();
-            Message<String> m = Message.of(articles.write(a))
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(id).build())
-                    .withAck(() -> {
-                        done.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    })
-                    .withNack(e -> {
-                        done.completeExceptionally(e);
-                        return CompletableFuture.completedFuture(null);
-                    });
-            emitter.send(m);
+            emitter.send(KafkaMessages.acknowledged(articles.write(a),
+                    OutgoingKafkaRecordMetadata.<String>builder().withKey(id).build(), done));
             sent.add(done);
             results[i] = new IngestResult(i, id, a.lang(), "queued", 0, 0, null);
         }
