@@ -262,19 +262,6 @@ class GraphWriterTest {
     }
 
     private String summaries() {
-        return String.join("\n", driver.executableQuery("""
-                MATCH (a:Entity)-[r]->(b:Entity) WHERE r.type IS NOT NULL
-                RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b""").execute()
-                .records().stream().map(rec -> rec.get("a") + " " + rec.get("t") + " " + rec.get("b") + " "
-                        + withRoundedMiss(rec.get("p").asMap())).toList());
-    }
-
-    /** The unrounded product differs in its last bits with the order the sources were multiplied in. */
-    private static Map<String, Object> withRoundedMiss(Map<String, Object> props) {
-        var m = new java.util.TreeMap<>(props);
-        m.computeIfPresent("miss", (k, v) -> Math.round((Double) v * 1e9) / 1e9);
-        // sources and datasets are sets: their order depends on the order facts were folded in
-        m.replaceAll((k, v) -> v instanceof List<?> l ? l.stream().map(String::valueOf).sorted().toList() : v);
-        return m;
+        return GraphSnapshot.summaries(driver);
     }
 }
