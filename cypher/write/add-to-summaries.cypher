@@ -32,5 +32,5 @@ SET r.sources = sources, r.sourceCount = size(sources), r.newsSources = r.newsSo
     r.validFrom = validFrom,
     r.validTo = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN lastEnd END,
     r.status = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN 'ended' ELSE 'active' END,
-    r.confidence = round(1.0 - miss, 4), r.miss = miss, r.lastActive = lastActive, r.lastEnd = lastEnd,
-    r.roles = CASE WHEN size(roles) > 0 THEN roles END
+    r.confidence = round(1.0 - miss, 4), r.strength = size(sources) + round(1.0 - miss, 4) / 2, r.miss = miss,
+    r.lastActive = lastActive, r.lastEnd = lastEnd, r.roles = CASE WHEN size(roles) > 0 THEN roles END

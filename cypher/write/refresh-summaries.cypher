@@ -5,6 +5,8 @@
 //   validTo     set when the latest word is that it was lifted or ended (and no later report has it active;
 //               a curated dataset's open-ended fact keeps the edge open)
 //   confidence  1 - Π(1 - c) over independent sources, c the best confidence of each source
+//   strength    sourceCount + confidence / 2: the order of every listing (strongest first) as one indexed number,
+//               so that a listing sorts on one property and sourceCount >= n holds exactly when strength >= n
 // and, so that add-to-summaries.cypher can fold new articles in without re-reading these facts: miss (the
 // unrounded Π), lastActive / lastEnd (latest report of the fact in force / lifted or ended). `sources` and
 // `datasets` are sets in no particular order; `roles` is sorted.
@@ -49,5 +51,5 @@ SET r.type = k.type, r.sources = sources, r.sourceCount = size(sources), r.newsS
     r.validFrom = validFrom,
     r.validTo = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN lastEnd END,
     r.status = CASE WHEN lastEnd IS NOT NULL AND (lastActive IS NULL OR lastActive <= lastEnd) THEN 'ended' ELSE 'active' END,
-    r.confidence = round(1.0 - miss, 4), r.miss = miss, r.lastActive = lastActive, r.lastEnd = lastEnd,
-    r.roles = CASE WHEN size(roles) > 0 THEN roles END
+    r.confidence = round(1.0 - miss, 4), r.strength = size(sources) + round(1.0 - miss, 4) / 2, r.miss = miss,
+    r.lastActive = lastActive, r.lastEnd = lastEnd, r.roles = CASE WHEN size(roles) > 0 THEN roles END

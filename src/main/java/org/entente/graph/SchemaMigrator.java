@@ -9,7 +9,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 
-/** Applies {@code cypher/schema/} at start-up, in order, recording each version in the graph. */
+/**
+ * Applies {@code cypher/schema/} at start-up, in order, recording each version in the graph (a {@code SchemaVersion}
+ * node). Statements are idempotent, so a migration interrupted half-way is simply run again at the next start.
+ */
 @Singleton
 public class SchemaMigrator {
 
@@ -31,11 +34,21 @@ public class SchemaMigrator {
         }
     }
 
-    /** Applies every migration not yet recorded; returns the versions applied now. */
+    /**
+     * Applies every migration not yet recorded, in order; returns the versions applied now. A recorded one is not run
+     * again: a later migration may drop what an earlier one created (V005, V006), and re-running the earlier one at
+     * every start would build those indexes again only to drop them.
+     */
     public List<String> migrate() {
         List<String> applied = new java.util.ArrayList<>();
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        driver.executableQuery("MATCH (v:SchemaVersion) RETURN v.version AS version").execute().records()
+                .forEach(r -> recorded.add(r.get("version").asString()));
         for (String file : cypher.listing("schema/MIGRATIONS")) {
             String version = file.substring(0, file.indexOf("__"));
+            if (recorded.contains(version)) {
+                continue;
+            }
             // schema statements can't share a transaction with writes: each runs in its own auto-commit call
             for (String statement : cypher.statements("schema/" + file)) {
                 driver.executableQuery(statement).execute();

@@ -210,6 +210,29 @@ class QueryApiResourceTest {
     }
 
     @Test
+    void shouldOrderEveryListingByItsSourcesThenItsConfidence() {
+        for (String entity : new String[] {null, "RUS", "USA"}) {
+            var request = given().queryParam("size", 200);
+            if (entity != null) {
+                request = request.queryParam("entity", entity);
+            }
+            List<Map<String, Object>> items = request.get("/api/relations").then().statusCode(200).extract()
+                    .jsonPath().getList("items");
+            assertThat(items).as("relations of %s", entity).hasSizeGreaterThan(2);
+            for (int i = 1; i < items.size(); i++) {
+                int before = ((Number) items.get(i - 1).get("sourceCount")).intValue();
+                int after = ((Number) items.get(i).get("sourceCount")).intValue();
+                assertThat(before).as("sources, %s, item %d", entity, i).isGreaterThanOrEqualTo(after);
+                if (before == after) {
+                    assertThat(((Number) items.get(i - 1).get("confidence")).doubleValue())
+                            .as("confidence, %s, item %d", entity, i)
+                            .isGreaterThanOrEqualTo(((Number) items.get(i).get("confidence")).doubleValue());
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldPaginateWithoutOverlap() {
         JsonPath all = given().queryParam("size", 200).get("/api/relations").then().statusCode(200).extract()
                 .jsonPath();

@@ -48,6 +48,11 @@ class EmbeddedDatabaseTest {
         assertThat(migrator.migrate()).as("a second run applies nothing").isEmpty();
         assertThat(driver.executableQuery("MATCH (v:SchemaVersion) RETURN count(v) AS n").execute().records()
                 .get(0).get("n").asLong()).isEqualTo(versions.size());
+        // indexes dropped by a later migration stay dropped: the earlier one is not run again
+        var indexes = driver.executableQuery("SHOW INDEXES YIELD name RETURN name").execute().records().stream()
+                .map(r -> r.get("name").asString()).toList();
+        assertThat(indexes).contains("fact_pair", "sanctions_strength", "allied_with_strength")
+                .doesNotContain("fact_date", "fact_source", "sanctions_support", "allied_with_support");
     }
 
     @Test
