@@ -124,10 +124,11 @@ public class GraphReader {
     /** Edges one step of a neighbourhood walk keeps at most (and five per node allowed), strongest first. */
     static final int STEP_EDGES = 5000;
     /**
-     * A step of a neighbourhood walk reads at most this many times the edges it may keep: a depth-2 walk from a hub
-     * would otherwise read nearly every summary edge of the graph to keep a few thousand.
+     * A neighbourhood walk reads at most this many times the edges one step may keep, all steps together: a depth-2
+     * walk from a hub would otherwise read nearly every summary edge of the graph to keep a few thousand, and a
+     * bound on the whole walk bounds the time of any request.
      */
-    static final int STEP_READ_FACTOR = 5;
+    static final int WALK_READ_FACTOR = 5;
 
     private final Driver driver;
     private final CypherLibrary cypher;
@@ -287,8 +288,9 @@ public class GraphReader {
     /**
      * The entities within {@code depth} hops of {@code id} over edges passing the filter, and those edges: a walk
      * in steps, the strongest edges first, stopping at {@code limit} nodes. Each step expands its frontier
-     * strongest-first within a budget of {@link #STEP_READ_FACTOR} times the edges it may keep, counted from the
-     * entities' degrees: a frontier entity whose edges would exceed it is left unexpanded. {@code truncated} says
+     * strongest-first within what is left of a budget of {@link #WALK_READ_FACTOR} times the edges a step may keep,
+     * counted from the entities' degrees: the start is always expanded, a later frontier entity whose edges would
+     * exceed what is left is not. {@code truncated} says
      * when the node limit, the edge limit or the budget left something out. The whole walk reads one snapshot (one
      * read transaction). Null when the entity is unknown.
      */
@@ -300,29 +302,30 @@ public class GraphReader {
                 .parameters();
         int maxEdges = Math.min(STEP_EDGES, Math.max(100, 5 * limit));
         base.put("maxEdges", maxEdges);
-        long budget = (long) STEP_READ_FACTOR * maxEdges;
+        long budget = (long) WALK_READ_FACTOR * maxEdges;
         return GraphUnavailableException.unlessUnavailable(() -> {
             try (var session = driver.session(readSession)) {
                 return session.executeRead(tx -> {
-                    List<Record> start = tx.run(cypher.text("read/nodes.cypher"), Map.of("ids", List.of(id))).list();
-                    if (start.isEmpty()) {
-                        return null;
-                    }
                     Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
                     Map<String, GraphEdge> edges = new LinkedHashMap<>();
                     boolean truncated = false;
-                    nodes.put(id, start.get(0).get("node").asMap());
+                    nodes.put(id, null); // every node is described at the end, in one read
                     List<String> frontier = List.of(id);
                     Set<String> expanded = new HashSet<>();
+                    long reads = 0;
                     for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-                        List<String> expand = frontier;
-                        if (frontier.size() > 1) {
-                            Map<String, Long> degree = new HashMap<>();
-                            tx.run(degrees, Map.of("ids", frontier)).list()
-                                    .forEach(r -> degree.put(r.get("id").asString(), r.get("degree").asLong()));
-                            expand = withinBudget(frontier, degree, budget);
-                            truncated |= expand.size() < frontier.size();
+                        Map<String, Long> degree = new HashMap<>();
+                        tx.run(degrees, Map.of("ids", frontier)).list()
+                                .forEach(r -> degree.put(r.get("id").asString(), r.get("degree").asLong()));
+                        if (d == 0 && degree.isEmpty()) {
+                            return null; // no such entity
                         }
+                        List<String> expand = d == 0 ? frontier : withinBudget(frontier, degree, budget - reads);
+                        truncated |= expand.size() < frontier.size();
+                        if (expand.isEmpty()) {
+                            break;
+                        }
+                        reads += expand.stream().mapToLong(f -> degree.getOrDefault(f, 0L)).sum();
                         expanded.addAll(frontier);
                         var p = new HashMap<>(base);
                         p.put("frontier", expand);
@@ -366,15 +369,15 @@ public class GraphReader {
 
     /**
      * The frontier entities a neighbourhood step expands: in the order given (strongest first), each one whose edges
-     * ({@code degree}) still fit in {@code budget} with those of the entities taken before it; the first is always
-     * taken. An entity that does not fit is skipped and smaller ones after it may still be taken.
+     * ({@code degree}) still fit in {@code budget} with those of the entities taken before it. An entity that does
+     * not fit is skipped and smaller ones after it may still be taken.
      */
     public static List<String> withinBudget(List<String> frontier, Map<String, Long> degree, long budget) {
         List<String> expand = new ArrayList<>();
         long reads = 0;
         for (String f : frontier) {
             long n = degree.getOrDefault(f, 0L);
-            if (expand.isEmpty() || reads + n <= budget) {
+            if (reads + n <= budget) {
                 expand.add(f);
                 reads += n;
             }
