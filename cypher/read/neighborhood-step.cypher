@@ -10,11 +10,11 @@ MATCH (n:Entity {id: fid})-[r:{{RELS}}]-(m)
 WHERE r.strength >= $minSources
   AND ($asOf IS NULL OR (r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo >= $asOf)))
   AND ($source IS NULL OR ($source = 'news' AND r.newsSources > 0) OR $source IN r.datasets)
-WITH DISTINCT r, n, m
+WITH DISTINCT r, n, fid, m
 ORDER BY r.strength DESC
 LIMIT $maxEdges
-WITH r, n, m, startNode(r) = n AS outgoing
-RETURN elementId(r) AS id, CASE WHEN outgoing THEN n.id ELSE m.id END AS source,
-       CASE WHEN outgoing THEN m.id ELSE n.id END AS target, type(r) AS relationship, r.type AS type,
+// the near end's id is fid and the fact type follows from type(r): GraphReader puts the edge together, so that
+// a row reads the far end's id and five properties of the edge, nothing more
+RETURN elementId(r) AS id, fid AS near, m.id AS other, startNode(r) = n AS outgoing, type(r) AS relationship,
        r.sourceCount AS sourceCount, r.confidence AS confidence, r.validFrom AS validFrom, r.validTo AS validTo,
-       r.status AS status, m.id AS other
+       r.status AS status

@@ -344,14 +344,7 @@ public class GraphReader {
                                 nodes.put(otherId, null); // described below, once
                                 next.add(otherId);
                             }
-                            edges.putIfAbsent(r.get("id").asString(), new GraphEdge(r.get("id").asString(),
-                                    r.get("source").asString(), r.get("target").asString(), r.get("type").asString(null),
-                                    r.get("relationship").asString(),
-                                    RelationTypes.SYMMETRIC.contains(r.get("type").asString("")),
-                                    r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
-                                    r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-                                    r.get("validFrom").asString(null), r.get("validTo").asString(null),
-                                    r.get("status").asString(null)));
+                            edges.computeIfAbsent(r.get("id").asString(), edgeId -> stepEdge(edgeId, r));
                         }
                         frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
                     }
@@ -365,6 +358,20 @@ public class GraphReader {
                 }, txConfig);
             }
         });
+    }
+
+    /** An edge of a neighbourhood step's row (read/neighborhood-step.cypher), oriented subject → object. */
+    private static GraphEdge stepEdge(String id, Record r) {
+        boolean outgoing = r.get("outgoing").asBoolean();
+        String near = r.get("near").asString();
+        String other = r.get("other").asString();
+        String relationship = r.get("relationship").asString();
+        String type = RelationTypes.factTypeOf(relationship);
+        return new GraphEdge(id, outgoing ? near : other, outgoing ? other : near, type, relationship,
+                type != null && RelationTypes.SYMMETRIC.contains(type),
+                r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
+                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+                r.get("validFrom").asString(null), r.get("validTo").asString(null), r.get("status").asString(null));
     }
 
     /**

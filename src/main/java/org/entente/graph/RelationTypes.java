@@ -25,6 +25,10 @@ public final class RelationTypes {
             Map.entry("HOLDS_OFFICE", "HOLDS_OFFICE"),
             Map.entry("MEMBER_OF", "MEMBER_OF"));
 
+    /** Summary relationship type → fact type. */
+    private static final Map<String, String> FACT_TYPE = SUMMARY.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     private RelationTypes() {
     }
 
@@ -42,7 +46,6 @@ public final class RelationTypes {
 
     /** The fact type behind a summary relationship type, or null. */
     public static String factTypeOf(String relationship) {
-        return SUMMARY.entrySet().stream().filter(e -> e.getValue().equals(relationship)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return relationship == null ? null : FACT_TYPE.get(relationship);
     }
 }
