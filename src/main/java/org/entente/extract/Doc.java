@@ -19,6 +19,8 @@ final class Doc {
     final List<Sentence> sentences;
     final int[] sentenceOf;
     final LangRules rules;
+    /** Tokens inside a catalog mention (names, states, titles): never modality cues ("Narendra" is no "*dra"). */
+    boolean[] covered;
 
     Doc(String text, String lang, LocalDate published, List<Token> tokens, List<Sentence> sentences, LangRules rules) {
         this.text = text;

@@ -37,7 +37,6 @@ public final class Extractor {
     private final Map<String, LangRules> rules = new HashMap<>();
     private final Map<String, Gazetteer> gazetteers = new HashMap<>();
     private final Resolver resolver;
-    private final RelationEngine engine;
 
     private Extractor(Catalog catalog) {
         this.catalog = catalog;
@@ -47,7 +46,6 @@ public final class Extractor {
             gazetteers.put(l, buildGazetteer(catalog, r, l));
         }
         this.resolver = new Resolver(catalog);
-        this.engine = new RelationEngine(catalog);
     }
 
     /** The extractor over the classpath catalog and rules, built once per JVM. */
@@ -100,8 +98,10 @@ public final class Extractor {
         List<Sentence> sentences = SentenceSplitter.split(tokens);
         Doc doc = new Doc(text, lang, published, tokens, sentences, r);
         Resolver.Result res = resolver.resolve(doc, gazetteers.get(lang));
+        doc.covered = res.covered;
         List<DateFinder.DateMention> dates = DateFinder.find(doc);
-        List<RelationEngine.Found> found = engine.run(doc, res, dates);
+        // the engine keeps per-sentence state: one per call keeps extract() thread-safe
+        List<RelationEngine.Found> found = new RelationEngine(catalog).run(doc, res, dates);
 
         List<Fact> facts = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -214,8 +214,10 @@ public final class Extractor {
                         g.add(v, new Entry(Kind.TITLE, t.key(), lang, false, false, false));
                     }
                 }
-                if (lang.equals("fr") && toks.size() >= 3 && toks.get(0).norm.equals("ministre")) {
-                    // "le ministre russe des Affaires étrangères": the part after the demonym
+                if (lang.equals("fr") && toks.size() >= 3 && (toks.get(0).norm.equals("ministre")
+                        || toks.get(0).norm.equals("secretaire") && Set.of("a", "au", "aux").contains(toks.get(1).norm))) {
+                    // "le ministre russe des Affaires étrangères", "le secrétaire américain au Trésor": the part
+                    // after the demonym
                     g.add(f.substring(toks.get(1).start), new Entry(Kind.TAIL, t.key(), lang, false, false, false));
                 }
             }

@@ -73,6 +73,8 @@ final class RelationEngine {
     private static boolean insideLonger(Hit h, List<Hit> hits) {
         for (Hit o : hits) {
             if (o == h || o.rule.type().equals(h.rule.type()) || o.parts.size() <= h.parts.size()) continue;
+            // "signed by A and B" is both their meeting and their agreement
+            if (o.rule.type().equals("MEETING") && h.rule.type().equals("AGREEMENT")) continue;
             if (o.parts.containsAll(h.parts)) return true;
         }
         return false;
@@ -131,6 +133,7 @@ final class RelationEngine {
             boolean stated = false;
             for (Found f : inSentence) stated |= f.type.equals("MEETING") && !f.fallback;
             if (stated) inSentence.removeIf(f -> f.fallback);
+            presence(doc, args, sn, inSentence);
             out.addAll(inSentence);
         }
         return out;
@@ -180,6 +183,44 @@ final class RelationEngine {
                         paren ? "(" : "-", null, null, null, false));
             }
         }
+    }
+
+    /**
+     * "… signed the accord in the presence of Marco Rubio", "sous l'égide de l'émir du Qatar", "بحضور …": the person
+     * named right after a presence cue met each participant of the sentence's meeting.
+     */
+    private void presence(Doc doc, List<Arg> args, Sentence sn, List<Found> inSentence) {
+        Cues c = doc.rules.presence;
+        if (c.isEmpty()) return;
+        Found model = null;
+        Set<String> ids = new LinkedHashSet<>();
+        List<EntityRef> parts = new ArrayList<>();
+        for (Found f : inSentence) {
+            if (!f.type.equals("MEETING")) continue;
+            if (model == null) model = f;
+            if (ids.add(f.subject.id())) parts.add(f.subject);
+            if (ids.add(f.object.id())) parts.add(f.object);
+        }
+        if (model == null) return;
+        List<Found> add = new ArrayList<>();
+        for (int i = sn.from(); i < sn.to(); i++) {
+            int len = c.matchAt(doc.tokens, doc.forms, i, sn.to());
+            if (len == 0 || doc.covered != null && doc.covered[i]) continue;
+            Arg host = null;
+            for (Arg a : args) {
+                if (a.from < i + len) continue;
+                if (a.from - (i + len) <= 3 && a.isPerson() && !a.romanised) host = a;
+                break;
+            }
+            if (host == null) continue;
+            EntityRef h = new EntityRef(host.personId, CatalogEntity.PERSON, host.personName);
+            for (EntityRef p : parts) {
+                if (p.id().equals(h.id())) continue;
+                add.add(new Found("MEETING", h, p, model.status, model.conf * 0.9, model.sentence, i, i + len,
+                        doc.span(i, i + len), null, null, null, false));
+            }
+        }
+        inSentence.addAll(add);
     }
 
     /**
@@ -503,7 +544,7 @@ final class RelationEngine {
                 subj.addAll(right.get(0).args);
                 obj.addAll(suffixObject.args);
             } else {
-                assign(doc, type, tr, left, right, subj, obj);
+                assign(doc, type, tr, left, right, subj, obj, tt);
             }
             if (member && !subj.isEmpty() && obj.isEmpty()) {
                 // "the group that Brazil founded with Russia": the one organization of the sentence
@@ -515,11 +556,17 @@ final class RelationEngine {
                 if (orgs.size() == 1) obj.add(only);
                 // "Turkey and Hungary, the only members yet to ratify": the organization the text is about
                 if (orgs.isEmpty() && tr.noun()) {
+                    // of the organizations of the last two sentences, the one the article names most
+                    Map<String, Integer> counts = new LinkedHashMap<>();
+                    for (Arg a : res.args) {
+                        if (a.from >= sn.from()) break;
+                        if (!a.isPerson() && CatalogEntity.ORGANIZATION.equals(a.stateKind)) counts.merge(a.stateId, 1, Integer::sum);
+                    }
                     Arg last = null;
                     for (Arg a : res.args) {
                         if (a.from >= sn.from()) break;
-                        if (!a.isPerson() && CatalogEntity.ORGANIZATION.equals(a.stateKind)
-                                && s - doc.sentenceOf[a.from] <= 2) last = a;
+                        if (a.isPerson() || !CatalogEntity.ORGANIZATION.equals(a.stateKind) || s - doc.sentenceOf[a.from] > 2) continue;
+                        if (last == null || counts.get(a.stateId) >= counts.get(last.stateId)) last = a;
                     }
                     if (last != null) obj.add(last);
                 }
@@ -553,7 +600,7 @@ final class RelationEngine {
             if (!type.symmetric() && SHARED_OBJECT.contains(type.type()) && !tr.noun() && !tr.passive()) {
                 List<Arg> subj = new ArrayList<>();
                 List<Arg> obj = new ArrayList<>();
-                assign(doc, type, tr, left, right, subj, obj);
+                assign(doc, type, tr, left, right, subj, obj, tt);
                 if (!subj.isEmpty() && obj.isEmpty() && left != null && !left.remote) {
                     EntityRef sr = asKind(subj.get(0), type.subjectKinds(), false);
                     if (sr != null) subjectOnly.add(new Found(type.type(), sr, null, status, tr.conf(), s, tf, tt,
@@ -611,7 +658,7 @@ final class RelationEngine {
     }
 
     private void assign(Doc doc, TypeRule type, TriggerRule tr, Group left, List<Group> right, List<Arg> subj,
-                        List<Arg> obj) {
+                        List<Arg> obj, int tt) {
         Set<String> sk = type.subjectKinds();
         Set<String> ok = type.objectKinds();
         boolean disjoint = true;
@@ -623,6 +670,16 @@ final class RelationEngine {
             for (Group g : right) {
                 // "X, whose country is a NATO member since 1952, met Putin": past a comma, another clause
                 if (g.marker != Mk.LOC && !(g.comma && g.distance > 1 && g.marker == Mk.NONE && left != null)) all.add(g);
+            }
+            if (tr.passive()) {
+                // "rejoints l'an dernier par l'Égypte", "later joined by South Africa": the group after the trigger
+                for (Group g : right) {
+                    if (all.contains(g) && g != left) {
+                        all.remove(g);
+                        all.add(0, g);
+                        break;
+                    }
+                }
             }
             for (Group g : all) {
                 for (Arg a : g.args) {
@@ -696,7 +753,9 @@ final class RelationEngine {
                 }
                 if (subjG == null) {
                     for (Group g : right) {
-                        if (g.marker == Mk.SUBJ || (g.marker == Mk.NONE && g.distance <= 3)) {
+                        // "les droits de douane et condamné les frappes israéliennes": not across a coordinator
+                        if (g.marker == Mk.SUBJ || (g.marker == Mk.NONE && g.distance <= 3
+                                && !coordinatorBetween(doc, tt, g.args.get(0).from))) {
                             subjG = g;
                             break;
                         }
@@ -741,6 +800,14 @@ final class RelationEngine {
         }
         if (subjG != null) subj.addAll(subjG.args);
         if (objG != null) obj.addAll(objG.args);
+    }
+
+    /** A coordinating word (not a comma) in tokens [from, to). */
+    private static boolean coordinatorBetween(Doc doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (doc.tokens.get(i).word && doc.rules.coordination.matches(doc.forms[i])) return true;
+        }
+        return false;
     }
 
     private static int distinctSpans(Group g) {
@@ -1436,22 +1503,29 @@ final class RelationEngine {
                 break;
             }
         }
-        if (r.mod("negation").find(doc.tokens, doc.forms, from, tt) >= 0) return null;
-        if (r.mod("hypothetical").find(doc.tokens, doc.forms, from, tt) >= 0) return null;
-        if (r.mod("denial").find(doc.tokens, doc.forms, sn.from(), tt) >= 0) return null;
-        if (r.mod("negationAfter").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
-        if (tr.noun() && r.mod("hypothetical").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
+        if (cue(doc, r.mod("negation"), from, tt) >= 0) return null;
+        if (cue(doc, r.mod("hypothetical"), from, tt) >= 0) return null;
+        if (cue(doc, r.mod("denial"), sn.from(), tt) >= 0) return null;
+        if (cue(doc, r.mod("negationAfter"), tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
+        if (tr.noun() && cue(doc, r.mod("hypothetical"), tt, Math.min(sn.to(), tt + 2)) >= 0) return null;
         if (type.blockedByThreat()
-                && r.mod("threat").find(doc.tokens, doc.forms, Math.max(sn.from(), tf - 8), tt) >= 0) return null;
+                && cue(doc, r.mod("threat"), Math.max(sn.from(), tf - 8), tt) >= 0) return null;
         if (tr.status() != null) return tr.status();
-        if (type.liftable() && r.mod("lifted").find(doc.tokens, doc.forms, from, tt) >= 0) return "lifted";
-        if (type.endable() && r.mod("ended").find(doc.tokens, doc.forms, from, tt) >= 0) return "ended";
+        if (type.liftable() && cue(doc, r.mod("lifted"), from, tt) >= 0) return "lifted";
+        if (type.endable() && cue(doc, r.mod("ended"), from, tt) >= 0) return "ended";
         // a threat is about the future by nature: "vowed to strike", "a menacé de riposter" stay threats
-        if (type.type().equals("THREATEN")) return r.mod("future").find(doc.tokens, doc.forms, from, tf) >= 0 ? "planned" : "active";
-        if (r.mod("future").find(doc.tokens, doc.forms, from, tt) >= 0) return "planned";
-        if (r.mod("futureAfter").find(doc.tokens, doc.forms, tt, Math.min(sn.to(), tt + 6)) >= 0) return "planned";
+        if (type.type().equals("THREATEN")) return cue(doc, r.mod("future"), from, tf) >= 0 ? "planned" : "active";
+        if (cue(doc, r.mod("future"), from, tt) >= 0) return "planned";
+        if (cue(doc, r.mod("futureAfter"), tt, Math.min(sn.to(), tt + 6)) >= 0) return "planned";
         if (!tr.noun() && futureVerb(doc, parts)) return "planned";
         return "active";
+    }
+
+    /** The first cue in tokens [from, to) that does not lie inside a catalog mention, or -1. */
+    private static int cue(Doc doc, Cues c, int from, int to) {
+        int i = c.find(doc.tokens, doc.forms, from, to);
+        while (i >= 0 && doc.covered != null && doc.covered[i]) i = c.find(doc.tokens, doc.forms, i + 1, to);
+        return i;
     }
 
     /** The comma at c closes a relative clause opened by ", which/who/qui …" earlier in the sentence. */

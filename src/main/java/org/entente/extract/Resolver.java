@@ -84,7 +84,7 @@ final class Resolver {
         res.covered = new boolean[doc.tokens.size()];
         List<Raw> raws = raws(doc, gz);
         for (Raw r : raws) for (int i = r.from; i < r.to; i++) res.covered[i] = true;
-        dropUnsupportedAmbiguous(raws);
+        dropUnsupportedAmbiguous(doc, raws);
         resolveSurnames(doc, raws);
 
         Arg lastPerson = null;
@@ -123,6 +123,13 @@ final class Resolver {
                     // "Finnish President …": leave the state to the title that follows it
                     if (k + 1 < raws.size() && (raws.get(k + 1).kind == Kind.TITLE
                             || raws.get(k + 1).kind == Kind.COUNTERPART) && leftState(doc, raws, k + 1) == r) {
+                        continue;
+                    }
+                    // "the U.S. and Russian presidents": the first of coordinated states before a plural title
+                    if (k + 2 < raws.size() && raws.get(k + 1).stateish() && raws.get(k + 2).kind == Kind.TITLE
+                            && doc.rules.pluralTitles.matches(doc.forms[raws.get(k + 2).from])
+                            && leftState(doc, raws, k + 2) == raws.get(k + 1)
+                            && onlyCoordinationBetween(doc, r.to, raws.get(k + 1).from)) {
                         continue;
                     }
                     r.consumed = true;
@@ -247,7 +254,13 @@ final class Resolver {
             if (chosen == null) continue;
             Raw r = new Raw(m.from(), m.to(), chosen.kind(), chosen.id(), m.clitic());
             if (chosen.kind() == Kind.SURNAME) r.alternatives.addAll(surnameIds);
-            if (chosen.ambiguous()) r.alternatives.add("?ambiguous");
+            if (chosen.ambiguous()) {
+                r.alternatives.add("?ambiguous");
+                // "congolais": the other states the same word names
+                for (Entry e : m.entries()) {
+                    if (e.ambiguous() && e.kind() == chosen.kind() && !r.alternatives.contains(e.id())) r.alternatives.add(e.id());
+                }
+            }
             out.add(r);
         }
         return out;
@@ -286,10 +299,23 @@ final class Resolver {
     }
 
     /** An alias that is also a common word or a US state counts only if the text names the entity unambiguously too. */
-    private static void dropUnsupportedAmbiguous(List<Raw> raws) {
+    private void dropUnsupportedAmbiguous(Doc doc, List<Raw> raws) {
         Set<String> sure = new HashSet<>();
         for (Raw r : raws) if (!r.alternatives.contains("?ambiguous") && r.id != null) sure.add(r.id);
-        for (Raw r : raws) if (r.alternatives.contains("?ambiguous") && !sure.contains(r.id)) r.id = null;
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            if (!r.alternatives.contains("?ambiguous") || sure.contains(r.id)) continue;
+            String pick = null;
+            for (String c : r.alternatives) if (!c.startsWith("?") && sure.contains(c)) pick = c;
+            // "les présidents congolais Félix Tshisekedi et …": the state the named person holds office in
+            if (pick == null && k + 1 < raws.size() && raws.get(k + 1).kind == Kind.PERSON && raws.get(k + 1).id != null
+                    && raws.get(k + 1).from - r.to <= 1) {
+                for (Office o : catalog.officesOn(raws.get(k + 1).id, doc.asOf)) {
+                    if (o.of() != null && (o.of().equals(r.id) || r.alternatives.contains(o.of()))) pick = o.of();
+                }
+            }
+            r.id = pick;
+        }
     }
 
     /** Surnames: the person named in full in this article, else the only catalogued bearer, else the one in office. */
@@ -325,10 +351,13 @@ final class Resolver {
         LangRules rules = doc.rules;
         boolean counterpart = t.kind == Kind.COUNTERPART;
         String titleKey = t.id;
+        // "Putin met his Indian counterpart": a state's executive leader meets the other state's executive leader
+        boolean executive = false;
         if (counterpart) {
             titleKey = counterpartTitle(doc, res.args, t.from);
             if (titleKey != null && !catalog.titles().containsKey(titleKey)) titleKey = null;
             if (titleKey == null) return List.of();
+            executive = executiveCounterpart(doc, res.args, t.from, titleKey);
         }
         // the state or organization the title belongs to
         List<Raw> states = new ArrayList<>();
@@ -339,11 +368,22 @@ final class Resolver {
         Raw st = leftFirst ? (left != null ? left : right) : (right != null ? right : left);
         int blockFrom = t.from;
         int blockTo = t.to;
+        boolean plural = !counterpart && rules.pluralTitles.matches(doc.forms[t.from]);
         if (st != null) {
             states.add(st);
             blockFrom = Math.min(blockFrom, st.from);
             blockTo = Math.max(blockTo, st.to);
-            if (counterpart && st.from >= t.to) {
+            if (plural && st.to <= t.from) {
+                // "the U.S. and Russian presidents": coordinated states before a plural title
+                int idx = raws.indexOf(st) - 1;
+                while (idx >= 0 && raws.get(idx).stateish() && raws.get(idx).id != null && !raws.get(idx).consumed
+                        && onlyCoordinationBetween(doc, raws.get(idx).to, blockFrom)) {
+                    states.add(0, raws.get(idx));
+                    blockFrom = raws.get(idx).from;
+                    idx--;
+                }
+            }
+            if ((counterpart || plural && nextPersonAfter(doc, raws, st) == null) && st.from >= t.to) {
                 // "نظيريه الروسي والكوري الشمالي": coordinated states after a counterpart
                 int idx = raws.indexOf(st) + 1;
                 while (idx < raws.size() && raws.get(idx).stateish() && raws.get(idx).id != null
@@ -410,6 +450,17 @@ final class Resolver {
                 newName = doc.lang.equals("ar") ? Translit.latin(raw) : raw.replaceAll("\\s+", " ");
             }
         }
+        // "Ahmed Kamal, Egypt's foreign minister, said": a name the catalog does not know, set off before the title
+        boolean nameFirst = false;
+        if (person == null && newName == null && !counterpart && states.size() == 1 && !doc.lang.equals("ar")) {
+            int[] span = nameBefore(doc, res, blockFrom);
+            if (span != null) {
+                nameFrom = span[0];
+                nameTo = span[1];
+                nameFirst = true;
+                newName = doc.span(nameFrom, nameTo).replaceAll("\\s+", " ");
+            }
+        }
         // appositive: "Vladimir Putin, the Russian president"
         if (person == null && newName == null && !counterpart && lastPerson != null && lastPerson.titleKey == null
                 && lastPerson.to < t.from && appositive(doc, lastPerson.to, blockFrom)) {
@@ -439,8 +490,38 @@ final class Resolver {
             }
             a.clitic = t.clitic;
             out.add(a);
+            if ((plural || counterpart) && states.size() == 1) {
+                // "les présidents rwandais Paul Kagame et congolais Félix Tshisekedi", "ونظيريه البوركينابي قسوم
+                // كوليبالي والنيجري ساليفو مودي": the next state and name
+                int end = person.to;
+                int idx = nextRawIndex(raws, end);
+                while (idx >= 0 && idx + 1 < raws.size()) {
+                    Raw s2 = raws.get(idx);
+                    Raw p2 = raws.get(idx + 1);
+                    if (!s2.stateish() || s2.id == null || s2.consumed || !p2.personish() || p2.id == null || p2.consumed) break;
+                    boolean joined = onlyCoordinationBetween(doc, end, s2.from) && s2.from > end
+                            || s2.from == end && s2.clitic.startsWith("و");
+                    if (!joined || !gapIsLoose(doc, s2.to, p2.from)) break;
+                    s2.consumed = true;
+                    p2.consumed = true;
+                    Arg b = personArg(doc, s2.from, p2.to, p2.id, "TITLE");
+                    b.named = true;
+                    b.titleKey = titleKey;
+                    addPersonSpan(doc, res, b, p2.from, p2.to, p2.clitic);
+                    addStateSpan(doc, res, s2);
+                    if (!former) {
+                        b.stateId = s2.id;
+                        b.stateKind = kindOf(s2.id);
+                        res.claims.add(new OfficeClaim(personRef(b), ref(s2.id), role, b.from, b.to, 0.9));
+                    }
+                    b.clitic = s2.clitic;
+                    out.add(b);
+                    end = p2.to;
+                    idx = nextRawIndex(raws, end);
+                }
+            }
         } else if (newName != null) {
-            Arg a = new Arg(blockFrom, nameTo, "TITLE");
+            Arg a = new Arg(nameFirst ? nameFrom : blockFrom, nameFirst ? blockTo : nameTo, "TITLE");
             a.personId = newName;
             a.personName = newName;
             a.personCatalogued = false;
@@ -455,21 +536,34 @@ final class Resolver {
             if (!former) res.claims.add(new OfficeClaim(personRef(a), ref(a.stateId), role, a.from, a.to, 0.8));
             out.add(a);
         } else if (!states.isEmpty()) {
+            // "وزيرا خارجية أرمينيا وأذربيجان، أرارات ميرزويان و…": names follow the list; the catalog is no guide
+            boolean namesFollow = plural && states.size() >= 2 && namesAfter(doc, res.covered, raws, blockTo);
             for (Raw s : states) {
-                String holder = former || indefinite ? null
+                String holder = former || indefinite || namesFollow ? null
                         : "leader".equals(role) ? mentionedLeader(res.args, s.id, doc) : null;
-                if (holder == null && !former && !indefinite) holder = holder(s.id, titleKey, role, doc);
+                String sRole = role;
+                String sKey = titleKey;
+                if (holder == null && !former && !indefinite && !namesFollow && executive) {
+                    String exec = catalog.executiveRole(s.id);
+                    List<CatalogEntity> h = catalog.holdersByRole(s.id, exec, doc.asOf);
+                    if (!h.isEmpty()) {
+                        holder = h.get(0).id();
+                        sRole = exec;
+                        for (Office o : catalog.officesOn(holder, doc.asOf)) if (s.id.equals(o.of()) && exec.equals(o.role())) sKey = o.title();
+                    }
+                }
+                if (holder == null && !former && !indefinite && !namesFollow) holder = holder(s.id, titleKey, role, doc);
                 if (holder != null) {
                     int from = states.size() == 1 ? blockFrom : s.from;
                     int to = states.size() == 1 ? blockTo : s.to;
                     Arg a = personArg(doc, from, to, holder, counterpart ? "COUNTERPART" : "TITLE");
-                    a.titleKey = titleKey;
+                    a.titleKey = sKey;
                     a.stateId = s.id;
                     a.stateKind = kindOf(s.id);
                     a.clitic = states.size() == 1 ? t.clitic : s.clitic;
                     res.book.add(holder, CatalogEntity.PERSON, a.personName, true, doc.tokens.get(from).start,
                             doc.tokens.get(to - 1).end);
-                    res.claims.add(new OfficeClaim(personRef(a), ref(s.id), role, from, to, 0.75));
+                    res.claims.add(new OfficeClaim(personRef(a), ref(s.id), sRole, from, to, 0.75));
                     out.add(a);
                 } else {
                     out.add(copyState(stateArg(s), s.from, s.to, "TITLE"));
@@ -523,6 +617,26 @@ final class Resolver {
         return null;
     }
 
+    /**
+     * The person a counterpart is compared with leads their state's government (a president in a presidential state,
+     * a prime minister in a parliamentary one, a leader): the counterpart is then the other state's executive leader.
+     */
+    private boolean executiveCounterpart(Doc doc, List<Arg> args, int at, String titleKey) {
+        Title t = catalog.titles().get(titleKey);
+        if (t == null) return false;
+        String role = t.role();
+        if ("leader".equals(role)) return true;
+        if (!"head_of_state".equals(role) && !"head_of_government".equals(role)) return false;
+        int sentence = doc.sentenceOf[at];
+        for (int i = args.size() - 1; i >= 0; i--) {
+            Arg a = args.get(i);
+            if (a.from >= at || !a.isPerson()) continue;
+            if (doc.sentenceOf[a.from] != sentence) break;
+            return a.stateId != null && role.equals(catalog.executiveRole(a.stateId));
+        }
+        return false;
+    }
+
     private static int rolePriority(String role) {
         int i = List.of("head_of_state", "leader", "head_of_government", "foreign_minister", "defense_minister",
                 "minister", "spokesperson", "ambassador", "official").indexOf(role);
@@ -562,6 +676,35 @@ final class Resolver {
     private static int nextRawIndex(List<Raw> raws, int tokenFrom) {
         for (int i = 0; i < raws.size(); i++) if (raws.get(i).from >= tokenFrom) return i;
         return -1;
+    }
+
+    /** Only coordinators (and articles) in tokens [from, to), at most two of them. */
+    private static boolean onlyCoordinationBetween(Doc doc, int from, int to) {
+        if (to - from > 3 || to < from) return false;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (doc.tokens.get(i).text.equals(".")) continue;
+            words++;
+            if (!doc.rules.coordination.matches(doc.forms[i]) && !doc.rules.definite.matchesForm(doc.tokens.get(i).norm)) return false;
+        }
+        return words <= 2;
+    }
+
+    /** A name (a catalogued person, or an uncatalogued name) starts right after token {@code at}, a comma aside. */
+    private boolean namesAfter(Doc doc, boolean[] covered, List<Raw> raws, int at) {
+        int i = at;
+        if (i < doc.tokens.size() && (doc.tokens.get(i).norm.equals(",") || doc.tokens.get(i).norm.equals("،"))) i++;
+        int idx = nextRawIndex(raws, i);
+        if (idx >= 0 && raws.get(idx).from == i && raws.get(idx).personish()) return true;
+        return nameAfter(doc, covered, i) != null;
+    }
+
+    /** The catalogued person right after a state raw (a name after "présidents rwandais"), or null. */
+    private Raw nextPersonAfter(Doc doc, List<Raw> raws, Raw st) {
+        int idx = raws.indexOf(st) + 1;
+        if (idx >= raws.size()) return null;
+        Raw p = raws.get(idx);
+        return p.personish() && p.id != null && !p.consumed && gapIsLoose(doc, st.to, p.from) ? p : null;
     }
 
     private boolean onlyCoordination(Doc doc, int from, Raw next) {
@@ -622,7 +765,9 @@ final class Resolver {
         if (titleFrom - personEnd < 1 || titleFrom - personEnd > 2) return false;
         String n = doc.tokens.get(personEnd).norm;
         if (!(n.equals(",") || n.equals("،") || n.equals("("))) return false;
-        for (int i = personEnd + 1; i < titleFrom; i++) if (!doc.rules.definite.matchesForm(doc.tokens.get(i).norm)) return false;
+        for (int i = personEnd + 1; i < titleFrom; i++) {
+            if (!doc.rules.definite.matchesForm(doc.tokens.get(i).norm) && !doc.rules.indefinite.matches(doc.forms[i])) return false;
+        }
         return true;
     }
 
@@ -660,7 +805,11 @@ final class Resolver {
         }
         while (i < t.size() && words < 4) {
             Token x = t.get(i);
-            if (x.word && x.capitalized && !covered[i] && !doc.rules.nameStops.matchesForm(x.norm)
+            // "Vice Premier He Lifeng": a short capitalised stop word right before another name word is a name
+            boolean shortName = words == 0 && x.word && x.capitalized && x.text.length() <= 3 && i + 1 < t.size()
+                    && t.get(i + 1).word && t.get(i + 1).capitalized && !covered[i + 1]
+                    && !doc.rules.nameStops.matchesForm(t.get(i + 1).norm);
+            if (x.word && x.capitalized && !covered[i] && (shortName || !doc.rules.nameStops.matchesForm(x.norm))
                     && !isDateWord(doc, i) && !(x.newlineBefore && i > start)) {
                 i++;
                 words++;
@@ -677,6 +826,46 @@ final class Resolver {
         }
         while (i > start && !t.get(i - 1).word) i--;
         return words >= 1 ? new int[] {start, i} : null;
+    }
+
+    /**
+     * "Lin Jian, a spokesman for China's foreign ministry": two to four capitalised words no mention covers, closed by
+     * the comma before the title (an article aside), and opening their phrase (sentence start, a comma, a quote or a
+     * lower-case word before them).
+     */
+    private int[] nameBefore(Doc doc, Result res, int titleFrom) {
+        List<Token> t = doc.tokens;
+        int i = titleFrom - 1;
+        if (i >= 0 && (doc.rules.definite.matchesForm(t.get(i).norm) || doc.rules.indefinite.matches(doc.forms[i]))) i--;
+        if (i < 1 || !t.get(i).norm.equals(",")) return null;
+        int end = i;
+        int sentence = doc.sentenceOf[titleFrom];
+        int words = 0;
+        int j = end - 1;
+        while (j >= 0 && doc.sentenceOf[j] == sentence && words < 5) {
+            Token x = t.get(j);
+            if (x.word && x.capitalized && !x.allCaps && !res.covered[j] && !doc.rules.nameStops.matchesForm(x.norm)
+                    && !isDateWord(doc, j)) {
+                words++;
+                j--;
+                continue;
+            }
+            if (words > 0 && x.word && !x.capitalized && PARTICLES.contains(x.norm)) {
+                j--;
+                continue;
+            }
+            break;
+        }
+        int start = j + 1;
+        while (start < end && !t.get(start).capitalized) start++;
+        if (words < 2 || words > 4) return null;
+        if (j >= 0 && doc.sentenceOf[j] == sentence) {
+            Token b = t.get(j);
+            boolean opens = !b.word || (!b.capitalized && !res.covered[j]);
+            if (!opens) return null;
+        }
+        for (Arg a : res.args) if (a.from < end && a.to > start) return null;
+        return new int[] {start, end};
     }
 
     private static final Set<String> PARTICLES = Set.of("bin", "ben", "al", "el", "de", "van", "von", "da", "der", "du");
@@ -697,6 +886,8 @@ final class Resolver {
         if (h.isEmpty() && role != null && SINGLE_ROLES.contains(role)) h = catalog.holdersByRole(of, role, doc.asOf);
         if (h.isEmpty() && ("leader".equals(role) || "head_of_state".equals(role))) {
             h = catalog.holdersByRole(of, "leader", doc.asOf);
+            // "the Indian leader" is the prime minister of a parliamentary state
+            if (h.isEmpty() && "leader".equals(role)) h = catalog.holdersByRole(of, catalog.executiveRole(of), doc.asOf);
             if (h.isEmpty()) h = catalog.holdersByRole(of, "head_of_state", doc.asOf);
         }
         return h.isEmpty() ? null : h.get(0).id();
@@ -909,10 +1100,21 @@ final class Resolver {
     /** "the bloc", "the alliance", "l'organisation": the organization named last, within the last few sentences. */
     private static Arg orgAnaphor(Doc doc, Raw r, List<Arg> before) {
         int sentence = doc.sentenceOf[r.from];
+        // among the organizations of the last sentences, the one the article names most ("le groupe" after a
+        // passing mention of the ICC is still BRICS); the latest on a tie
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Arg p : before) {
+            if (!p.isPerson() && CatalogEntity.ORGANIZATION.equals(p.stateKind)) counts.merge(p.stateId, 1, Integer::sum);
+        }
+        Arg best = null;
         for (int i = before.size() - 1; i >= 0; i--) {
             Arg p = before.get(i);
             if (sentence - doc.sentenceOf[p.from] > 3) break;
             if (p.isPerson() || !CatalogEntity.ORGANIZATION.equals(p.stateKind)) continue;
+            if (best == null || counts.get(p.stateId) > counts.get(best.stateId)) best = p;
+        }
+        if (best != null) {
+            Arg p = best;
             Arg a = new Arg(r.from, r.to, "ANAPHOR");
             a.stateId = p.stateId;
             a.stateKind = p.stateKind;

@@ -32,6 +32,8 @@ public final class Catalog {
     private final Map<String, Map<String, List<String>>> surnames = new LinkedHashMap<>();
     private final Map<String, Title> titles = new LinkedHashMap<>();
     private final Set<String> customsUnions = new HashSet<>();
+    /** The role of the office that runs each state's government when it is not the head of state's. */
+    private final Map<String, String> executives = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     /** Offices by the state or organization they belong to: holder look-ups run for every title in every article. */
     private final Map<String, List<Map.Entry<CatalogEntity, Office>>> officesByOf = new LinkedHashMap<>();
@@ -83,6 +85,15 @@ public final class Catalog {
 
     public Map<String, Title> titles() {
         return Collections.unmodifiableMap(titles);
+    }
+
+    /**
+     * The role whose holder runs the state's government and speaks for it: {@code head_of_government} in
+     * parliamentary states ("executive" in states.json: India, Britain, Germany, Japan …), else
+     * {@code head_of_state}. "The Indian leader", "Putin's Indian counterpart" is the prime minister.
+     */
+    public String executiveRole(String stateId) {
+        return stateId == null ? "head_of_state" : executives.getOrDefault(stateId, "head_of_state");
     }
 
     public boolean isCustomsUnion(String orgId) {
@@ -206,6 +217,8 @@ public final class Catalog {
                     List.of(), new ArrayList<>()));
             stateForms.put(id, new StateForms(langMap(s.get("capitals")), langMap(s.get("seats")),
                     langMap(s.get("demonyms")), new HashSet<>(strings(s.get("ambiguous")))));
+            String exec = text(s, "executive");
+            if (exec != null && !exec.isBlank()) executives.put(id, exec);
         }
     }
 

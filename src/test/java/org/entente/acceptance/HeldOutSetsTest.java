@@ -20,20 +20,22 @@ import org.junit.jupiter.api.Test;
 class HeldOutSetsTest {
 
     /**
-     * Reached on 2026-11-30 after the list/phrasing tuning (dev P 0.915 R 0.656 F1 0.764; hold-out P 0.872 R 0.674
-     * F1 0.760 — 0.7599… in floating point, hence 0.75; before it: dev P 0.909 R 0.649 F1 0.757, hold-out P 0.863
-     * R 0.624 F1 0.724), rounded down.
+     * Raised on 2026-11-30 after the second tuning round (names and titles, executive counterparts, plural titles,
+     * salient organizations, signing and presence as meetings, organization names after "the organisation"): dev
+     * P 0.919 R 0.695 F1 0.791; hold-out P 0.877 R 0.709 F1 0.784; rounded down.
+     * Before it (list/phrasing tuning): dev P 0.915 R 0.656 F1 0.764; hold-out P 0.872 R 0.674 F1 0.760.
      */
-    static final double DEV_MIN_F1 = 0.76;
+    static final double DEV_MIN_F1 = 0.79;
     static final double DEV_MIN_PRECISION = 0.91;
-    static final double HOLDOUT_MIN_F1 = 0.75;
+    static final double HOLDOUT_MIN_F1 = 0.78;
     static final double HOLDOUT_MIN_PRECISION = 0.87;
     /**
      * The fresh batch (src/test/resources/gold-fresh, 15 articles written blind, without seeing the rules, while
-     * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored, rounded down.
+     * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored; P 0.873 R 0.620
+     * F1 0.725 after the second tuning round; rounded down.
      */
-    static final double FRESH_MIN_F1 = 0.70;
-    static final double FRESH_MIN_PRECISION = 0.86;
+    static final double FRESH_MIN_F1 = 0.72;
+    static final double FRESH_MIN_PRECISION = 0.87;
 
     private static Extractor extractor;
 

@@ -75,6 +75,19 @@ public final class Gazetteer {
             if (m == null) {
                 i++;
             } else {
+                // "the Organisation of Islamic Cooperation", "l'Organisation de coopération de Shanghai": an anaphor
+                // ("the organisation") gives way to a longer name that starts inside it
+                boolean anaphor = true;
+                for (Entry e : m.entries()) anaphor &= e.kind() == Entry.Kind.ORG_ANAPHOR;
+                if (anaphor) {
+                    for (int k = i + 1; k < m.to(); k++) {
+                        Match inner = longestAt(tokens, k);
+                        if (inner != null && inner.to() > m.to()) {
+                            m = inner;
+                            break;
+                        }
+                    }
+                }
                 // "الشيخ تميم بن حمد آل ثاني": a longer form of the same name starting inside the match extends it
                 for (int k = i + 1; k < m.to(); k++) {
                     Match inner = longestAt(tokens, k);

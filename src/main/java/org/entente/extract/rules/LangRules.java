@@ -58,6 +58,10 @@ public final class LangRules {
     public final Cues notCurrent;
     /** Military ranks and honorifics between a state and a name ("Burkina Faso's Captain Ibrahim Traore"). */
     public final Cues ranks;
+    /** First words of plural titles ("presidents", "les présidents", "الرئيسان"): one office per coordinated state. */
+    public final Cues pluralTitles;
+    /** "in the presence of", "en présence de", "بحضور": the person named next takes part in the sentence's meeting. */
+    public final Cues presence;
     /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
     public final Cues plural;
     /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
@@ -122,6 +126,8 @@ public final class LangRules {
         possessives = cues(r.get("possessives"));
         notCurrent = cues(r.get("notCurrent"));
         ranks = cues(r.get("ranks"));
+        pluralTitles = cues(r.get("pluralTitles"));
+        presence = cues(r.get("presence"));
         plural = cues(r.get("plural"));
         indefinite = cues(r.get("indefinite"));
         genitive = cues(r.get("genitive"));

@@ -1,0 +1,113 @@
+package org.entente.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.entente.extract.Snippets.absent;
+import static org.entente.extract.Snippets.asserted;
+import static org.entente.extract.Snippets.run;
+
+/**
+ * Offices and people the way the three languages name them: names the catalog does not know set off before their
+ * title, plural titles shared by coordinated states, counterparts and "leaders" of parliamentary states, and names
+ * that look like grammar words.
+ */
+class TitlesAndNamesTest {
+
+    @Test
+    void aNameBeforeItsTitleIsThatTitlesHolder() {
+        asserted(run("Ahmed Kamal, Egypt's foreign minister, said Cairo was ready.", "en", "2025-05-16"),
+                "HOLDS_OFFICE", "Ahmed Kamal", "EGY");
+        // the catalog's holder is not claimed for a title that names someone else
+        absent(run("Ahmed Kamal, Egypt's foreign minister, said Cairo was ready.", "en", "2025-05-16"),
+                "HOLDS_OFFICE", "Badr Abdelatty", "EGY");
+        asserted(run("Lin Jian, a spokesman for China's foreign ministry, said Beijing was ready.", "en", "2025-05-16"),
+                "HOLDS_OFFICE", "Lin Jian", "CHN");
+        asserted(run("Karim Benali, ministre algérien de l'Intérieur, a déclaré qu'Alger était prêt.", "fr", "2025-05-16"),
+                "HOLDS_OFFICE", "Karim Benali", "DZA");
+        // a fronted phrase is no name
+        absent(run("Speaking in Cairo, Egypt's foreign minister said the talks had failed.", "en", "2025-05-16"),
+                "HOLDS_OFFICE", "Speaking", "EGY");
+    }
+
+    @Test
+    void aTitleWithItsComplementAfterTheDemonym() {
+        asserted(run("Le secrétaire américain au Trésor, Scott Bessent, a déclaré que Washington était prêt.", "fr",
+                "2025-05-16"), "HOLDS_OFFICE", "Scott Bessent", "USA");
+        asserted(run("Chinese Vice Premier He Lifeng said Beijing was ready.", "en", "2025-05-16"),
+                "HOLDS_OFFICE", "He Lifeng", "CHN");
+    }
+
+    @Test
+    void pluralTitlesGiveEachStateItsHolder() {
+        Extraction fr = run("Les présidents rwandais Paul Kagame et congolais Félix Tshisekedi se sont rencontrés mardi "
+                + "soir à Doha.", "fr", "2025-03-19");
+        asserted(fr, "HOLDS_OFFICE", "Paul Kagame", "RWA");
+        // "congolais" names two states: the one the named president leads
+        asserted(fr, "HOLDS_OFFICE", "Félix Tshisekedi", "COD");
+        asserted(fr, "MEETING", "Paul Kagame", "Félix Tshisekedi");
+        asserted(run("The U.S. and Russian presidents met in Alaska on Friday.", "en", "2025-08-16"),
+                "MEETING", "Donald Trump", "Vladimir Putin");
+        asserted(run("Les présidents américain et russe se sont rencontrés vendredi en Alaska.", "fr", "2025-08-16"),
+                "MEETING", "Donald Trump", "Vladimir Putin");
+    }
+
+    @Test
+    void theCounterpartOrLeaderOfAParliamentaryStateIsItsPrimeMinister() {
+        Extraction e = run("Emmanuel Macron s'est entretenu avec son homologue indien à Marseille.", "fr", "2025-02-12");
+        asserted(e, "MEETING", "Emmanuel Macron", "Narendra Modi");
+        absent(e, "HOLDS_OFFICE", "Droupadi Murmu", "IND");
+        asserted(run("M. Macron a reçu le dirigeant indien à l'Élysée.", "fr", "2025-02-12"),
+                "MEETING", "Emmanuel Macron", "Narendra Modi");
+        asserted(run("U.S. President Donald Trump and his Russian counterpart Vladimir Putin met in Alaska on Friday.",
+                "en", "2025-08-16"), "MEETING", "Donald Trump", "Vladimir Putin");
+    }
+
+    @Test
+    void aNameIsNoModalityCue() {
+        // "Narendra" ends like a French future tense ("-dra"): the meeting is not planned
+        asserted(run("Le Premier ministre indien Narendra Modi a rencontré vendredi à Kiev le président ukrainien "
+                + "Volodymyr Zelensky.", "fr", "2024-08-24"), "MEETING", "Narendra Modi", "Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void theOrganizationAnArticleIsAboutAndPassiveJoins() {
+        // the article is about BRICS (named twice); the ICC is named in passing just before "le groupe"
+        Extraction e = run("Les BRICS se sont réunis à Rio, où les dirigeants des BRICS ont parlé commerce. La CPI "
+                + "avait émis un mandat contre Vladimir Poutine. "
+                + "Le groupe réunit désormais dix membres à part entière : le Brésil, la Russie, l'Inde, la Chine et "
+                + "l'Afrique du Sud, rejoints l'an dernier par l'Égypte et l'Éthiopie. Les BRICS pèsent lourd.", "fr",
+                "2025-07-07");
+        asserted(e, "MEMBER_OF", "BRA", "BRICS");
+        asserted(e, "MEMBER_OF", "EGY", "BRICS");
+        absent(e, "MEMBER_OF", "BRA", "ICC");
+        asserted(run("La Turquie, membre de l'Alliance depuis 1952, a ratifié l'adhésion de la Finlande à l'Otan.", "fr",
+                "2023-04-04"), "MEMBER_OF", "TUR", "NATO");
+        // "les frappes israéliennes" are strikes, not tariffs
+        absent(run("Les dirigeants ont dénoncé les hausses de droits de douane et condamné les frappes israéliennes "
+                + "contre l'Iran.", "fr", "2025-07-07"), "TARIFF", "ISR", "IRN");
+    }
+
+    @Test
+    void signatoriesMeetAndSoDoesTheWitness() {
+        Extraction e = run("The accord was signed by Fidan and Lavrov in the presence of Marco Rubio.", "en", "2025-06-16");
+        asserted(e, "MEETING", "Hakan Fidan", "Sergey Lavrov");
+        asserted(e, "MEETING", "Marco Rubio", "Sergey Lavrov");
+        asserted(e, "MEETING", "Marco Rubio", "Hakan Fidan");
+        asserted(run("Vladimir Poutine et Kim Jong-un ont signé mercredi un traité de partenariat stratégique global.",
+                "fr", "2024-06-20"), "MEETING", "Vladimir Putin", "Kim Jong Un");
+        asserted(run("Les présidents rwandais Paul Kagame et congolais Félix Tshisekedi se sont rencontrés à Doha, sous "
+                + "l'égide de l'émir du Qatar, cheikh Tamim ben Hamad Al Thani.", "fr", "2025-03-19"),
+                "MEETING", "Paul Kagame", "Tamim bin Hamad Al Thani");
+        // a signature alone, without a partner, is no meeting
+        absent(run("Putin signed a decree ratifying the treaty with North Korea that Kim had signed in June.", "en",
+                "2024-11-10"), "MEETING", "Vladimir Putin", "Kim Jong Un");
+    }
+
+    @Test
+    void anOrganizationNameIsNotEatenByTheAnaphorItStartsWith() {
+        asserted(run("Egypt is a member of the Organisation of Islamic Cooperation.", "en", "2025-05-16"),
+                "MEMBER_OF", "EGY", "OIC");
+        asserted(run("La Russie est membre de l'Organisation de coopération de Shanghai.", "fr", "2025-05-16"),
+                "MEMBER_OF", "RUS", "SCO");
+    }
+}
