@@ -8,6 +8,6 @@ MATCH p = allShortestPaths((a)-[:{{RELS}}*..6]-(b))
 WITH p WHERE length(p) <= $maxLength
 LIMIT $limit
 RETURN [n IN nodes(p) | n {.id, .kind, .name, .region}] AS nodes,
-       [r IN relationships(p) | {id: elementId(r), source: startNode(r).id, target: endNode(r).id,
+       [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id,
          relationship: type(r), type: r.type, sourceCount: r.sourceCount, confidence: r.confidence,
          validFrom: r.validFrom, validTo: r.validTo, status: r.status}] AS edges

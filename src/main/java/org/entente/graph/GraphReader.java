@@ -344,7 +344,8 @@ public class GraphReader {
                                 nodes.put(otherId, null); // described below, once
                                 next.add(otherId);
                             }
-                            edges.computeIfAbsent(r.get("id").asString(), edgeId -> stepEdge(edgeId, r));
+                            GraphEdge edge = stepEdge(r);
+                            edges.putIfAbsent(edge.id(), edge);
                         }
                         frontier = next.stream().filter(n -> !expanded.contains(n)).toList();
                     }
@@ -361,17 +362,28 @@ public class GraphReader {
     }
 
     /** An edge of a neighbourhood step's row (read/neighborhood-step.cypher), oriented subject → object. */
-    private static GraphEdge stepEdge(String id, Record r) {
+    private static GraphEdge stepEdge(Record r) {
         boolean outgoing = r.get("outgoing").asBoolean();
         String near = r.get("near").asString();
         String other = r.get("other").asString();
+        String source = outgoing ? near : other;
+        String target = outgoing ? other : near;
         String relationship = r.get("relationship").asString();
         String type = RelationTypes.factTypeOf(relationship);
-        return new GraphEdge(id, outgoing ? near : other, outgoing ? other : near, type, relationship,
+        return new GraphEdge(edgeId(relationship, source, target), source, target, type, relationship,
                 type != null && RelationTypes.SYMMETRIC.contains(type),
                 r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
                 r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
                 r.get("validFrom").asString(null), r.get("validTo").asString(null), r.get("status").asString(null));
+    }
+
+    /**
+     * The id of a summary edge in graph answers: its key, {@code RELATIONSHIP:subject:object} (there is one summary
+     * edge per key). Unlike a database element id it is readable, stays the same when the graph is rebuilt or
+     * copied, and is the id the dashboard gives edges of relation listings.
+     */
+    static String edgeId(String relationship, String source, String target) {
+        return relationship + ":" + source + ":" + target;
     }
 
     /**
@@ -519,7 +531,8 @@ public class GraphReader {
 
     static GraphEdge edge(Map<String, Object> m) {
         String type = str(m, "type");
-        return new GraphEdge(str(m, "id"), str(m, "source"), str(m, "target"), type, str(m, "relationship"),
+        return new GraphEdge(edgeId(str(m, "relationship"), str(m, "source"), str(m, "target")), str(m, "source"),
+                str(m, "target"), type, str(m, "relationship"),
                 type != null && RelationTypes.SYMMETRIC.contains(type), lng(m, "sourceCount"), dbl(m, "confidence"),
                 str(m, "validFrom"), str(m, "validTo"), str(m, "status"));
     }

@@ -420,7 +420,11 @@ class QueryApiResourceTest {
         for (Map<String, Object> e : one.<Map<String, Object>>getList("edges")) {
             assertThat(ids).contains((String) e.get("source"), (String) e.get("target"));
             assertThat(e).containsKeys("id", "type", "relationship", "symmetric", "sourceCount", "status");
+            // the edge's id is its summary key, the same in every answer and after a rebuild
+            assertThat(e.get("id")).isEqualTo(e.get("relationship") + ":" + e.get("source") + ":" + e.get("target"));
         }
+        assertThat(one.getList("edges.id", String.class)).doesNotHaveDuplicates()
+                .contains("ALLIED_WITH:BLR:RUS");
         JsonPath two = given().queryParam("id", "RUS").queryParam("depth", 2).get("/api/graph/neighborhood").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(two.getList("nodes.id", String.class)).contains("KOR", "Kim Jong Un");
@@ -469,6 +473,10 @@ class QueryApiResourceTest {
             assertThat(nodes.get(0)).isEqualTo("KOR");
             assertThat(nodes.get(nodes.size() - 1)).isEqualTo("SYR");
             assertThat(p.getList("paths[" + i + "].edges")).hasSize(nodes.size() - 1);
+            for (Map<String, Object> e : p.<Map<String, Object>>getList("paths[" + i + "].edges")) {
+                assertThat(e.get("id")).isEqualTo(e.get("relationship") + ":" + e.get("source") + ":"
+                        + e.get("target"));
+            }
         }
         // only alliances: BLR - RUS - SYR
         given().queryParam("from", "BLR").queryParam("to", "SYR").queryParam("types", "ALLIANCE")
