@@ -39,7 +39,8 @@ public class RelationsResource {
 
     @GET
     @Operation(summary = "Summary relations (one per type, subject and object) filtered by type, entity, date of "
-            + "validity, number of sources and kind of source; strongest first, paginated")
+            + "validity, number of sources and kind of source; strongest first, paginated. Each lists at most 20 of "
+            + "its sources (sourceCount counts them all; GET /api/relations/{a}/{b} gives every one)")
     public GraphReader.Page<GraphReader.Relation> relations(
             @Parameter(description = "fact types, comma-separated", example = "ALLIANCE,DEFENSE_PACT")
             @QueryParam("type") String type,

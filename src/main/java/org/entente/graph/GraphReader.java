@@ -119,6 +119,11 @@ public class GraphReader {
             Map<String, Long> articlesByLang, String lastIngest) {
     }
 
+    /**
+     * Sources a relation listing shows at most per edge ({@code sourceCount} counts them all): a hot pair has
+     * thousands, which would make every page that lists it heavy; the pair's own answer and its facts give them all.
+     */
+    public static final int SOURCES_SHOWN = 20;
     /** Facts shown at most on the timeline between two entities. */
     public static final int TIMELINE_LIMIT = 500;
     /** Edges one step of a neighbourhood walk keeps at most (and five per node allowed), strongest first. */
@@ -231,6 +236,7 @@ public class GraphReader {
         var p = filter.parameters();
         p.put("skip", (long) page * size);
         p.put("size", size);
+        p.put("sourcesShown", SOURCES_SHOWN);
         String file = filter.entity() == null ? "relations" : "relations-of-entity";
         List<Record> rows = run(typed(file, filter.relationships()), p);
         if (rows.isEmpty()) {

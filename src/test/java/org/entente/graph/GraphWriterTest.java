@@ -23,6 +23,9 @@ class GraphWriterTest {
     @Inject
     Driver driver;
 
+    @Inject
+    GraphReader reader;
+
     @BeforeEach
     void emptyGraph() {
         driver.executableQuery("MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n").execute();
@@ -263,5 +266,26 @@ class GraphWriterTest {
 
     private String summaries() {
         return GraphSnapshot.summaries(driver);
+    }
+
+    @Test
+    void shouldListAtMostTwentySourcesOfAHotPairButCountThemAll() {
+        List<ArticleNode> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            reports.add(article("hot" + i, "hash" + i, "2025-02-" + (10 + i % 18),
+                    List.of(fact("hf" + i, "MEETING", "CHN", "RUS", "active", null, "2025-02-" + (10 + i % 18), 0.8))));
+        }
+        writer.writeArticles(reports);
+        for (String entity : new String[] {null, "RUS"}) {
+            var page = reader.relations(new GraphReader.RelationFilter(List.of("MEETING"), entity, null, 1, null), 0,
+                    10);
+            assertThat(page.total()).isEqualTo(1);
+            var met = page.items().get(0);
+            assertThat(met.sourceCount()).isEqualTo(30);
+            assertThat(met.sources()).hasSize(GraphReader.SOURCES_SHOWN).doesNotHaveDuplicates()
+                    .allMatch(id -> id.startsWith("hot"));
+        }
+        // everything between the two still lists every source
+        assertThat(reader.between("CHN", "RUS").relations().get(0).sources()).hasSize(30);
     }
 }
