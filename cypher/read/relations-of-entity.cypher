@@ -14,11 +14,12 @@ CALL (matched) {
   UNWIND matched AS r
   WITH r ORDER BY r.strength DESC, elementId(r)
   SKIP $skip LIMIT $size
-  WITH r, startNode(r) AS a, endNode(r) AS b
+  // properties(r) reads the edge's properties in one pass (each r.x would walk them again)
+  WITH r, startNode(r) AS a, endNode(r) AS b, properties(r) AS p
   // a listing shows at most $sourcesShown of an edge's sources (sourceCount counts them all): a hot pair has
   // thousands, and its facts (GET /api/relations/{a}/{b}, /api/facts) list every one
-  RETURN collect(r {.type, .sourceCount, .newsSources, .datasets, .factCount, .firstSeen, .lastSeen, .validFrom,
-         .validTo, .status, .confidence, sources: r.sources[..$sourcesShown], relationship: type(r),
+  RETURN collect(p {.type, .sourceCount, .newsSources, .datasets, .factCount, .firstSeen, .lastSeen, .validFrom,
+         .validTo, .status, .confidence, sources: p.sources[..$sourcesShown], relationship: type(r),
          subject: {id: a.id, kind: a.kind, name: a.name, region: a.region},
          object: {id: b.id, kind: b.kind, name: b.name, region: b.region}}) AS items
 }
