@@ -28,9 +28,9 @@ public class GraphResource {
     @GET
     @Path("/neighborhood")
     @Operation(summary = "The entities within depth hops of an entity and the edges that reach them, strongest "
-            + "first, at most limit nodes ({nodes, edges, truncated}); a walk reads a bounded number of summary "
-            + "edges (7,500 at the default limit; hubs are expanded strongest first until then) and says truncated "
-            + "when anything was left out")
+            + "first, at most limit nodes ({nodes, edges, truncated}); each step keeps at most 3 edges per node of "
+            + "limit and the walk reads at most 5 times that many summary edges (hubs are expanded strongest first "
+            + "until then); truncated says when anything was left out")
     public GraphReader.Subgraph neighborhood(
             @Parameter(description = "entity id", example = "RUS") @QueryParam("id") String id,
             @Parameter(description = "hops, 1-3 (default 1)") @QueryParam("depth") Integer depth,

@@ -126,8 +126,13 @@ public class GraphReader {
     public static final int SOURCES_SHOWN = 20;
     /** Facts shown at most on the timeline between two entities. */
     public static final int TIMELINE_LIMIT = 500;
-    /** Edges one step of a neighbourhood walk keeps at most (and five per node allowed), strongest first. */
+    /** Edges one step of a neighbourhood walk keeps at most, strongest first. */
     static final int STEP_EDGES = 5000;
+    /**
+     * Edges a step keeps per node the answer may hold (at least 100): three per node makes a drawing of a few hundred
+     * nodes already dense, and every edge more costs the database, the wire and the browser's layout.
+     */
+    static final int STEP_EDGES_PER_NODE = 3;
     /**
      * A neighbourhood walk reads at most this many times the edges one step may keep, all steps together: a depth-2
      * walk from a hub would otherwise read nearly every summary edge of the graph to keep a few thousand, and a
@@ -306,7 +311,7 @@ public class GraphReader {
         String degrees = typed("degrees", rels);
         var base = new RelationFilter(filter.types(), null, filter.asOf(), filter.minSources(), filter.source())
                 .parameters();
-        int maxEdges = Math.min(STEP_EDGES, Math.max(100, 5 * limit));
+        int maxEdges = Math.min(STEP_EDGES, Math.max(100, STEP_EDGES_PER_NODE * limit));
         base.put("maxEdges", maxEdges);
         long budget = (long) WALK_READ_FACTOR * maxEdges;
         return GraphUnavailableException.unlessUnavailable(() -> {
