@@ -34,6 +34,9 @@ final class RelationEngine {
     private final List<Found> partyless = new ArrayList<>();
     /** The current sentence's meeting took its subject from the previous sentence (Arabic dropped subject). */
     private boolean proDrop;
+    /** The required cue found for the current trigger ("tariff" in "a 50% U.S. tariff"), or -1. */
+    private int reqFrom = -1;
+    private int reqTo = -1;
     /** Types whose object a parallel clause may share: "France delivered guns to Ukraine, while Germany supplied …". */
     private static final Set<String> SHARED_OBJECT = Set.of("MILITARY_SUPPORT", "SANCTION", "TARIFF");
 
@@ -192,20 +195,23 @@ final class RelationEngine {
     private void presence(Doc doc, List<Arg> args, Sentence sn, List<Found> inSentence) {
         Cues c = doc.rules.presence;
         if (c.isEmpty()) return;
-        Found model = null;
-        Set<String> ids = new LinkedHashSet<>();
-        List<EntityRef> parts = new ArrayList<>();
-        for (Found f : inSentence) {
-            if (!f.type.equals("MEETING")) continue;
-            if (model == null) model = f;
-            if (ids.add(f.subject.id())) parts.add(f.subject);
-            if (ids.add(f.object.id())) parts.add(f.object);
-        }
-        if (model == null) return;
         List<Found> add = new ArrayList<>();
         for (int i = sn.from(); i < sn.to(); i++) {
             int len = c.matchAt(doc.tokens, doc.forms, i, sn.to());
             if (len == 0 || doc.covered != null && doc.covered[i]) continue;
+            // the meeting stated before the cue, else the sentence's (not another one later in the sentence)
+            boolean before = false;
+            for (Found f : inSentence) before |= f.type.equals("MEETING") && f.trigTo <= i;
+            Found model = null;
+            Set<String> ids = new LinkedHashSet<>();
+            List<EntityRef> parts = new ArrayList<>();
+            for (Found f : inSentence) {
+                if (!f.type.equals("MEETING") || before && f.trigTo > i) continue;
+                if (model == null) model = f;
+                if (ids.add(f.subject.id())) parts.add(f.subject);
+                if (ids.add(f.object.id())) parts.add(f.object);
+            }
+            if (model == null) continue;
             Arg host = null;
             for (Arg a : args) {
                 if (a.from < i + len) continue;
@@ -254,7 +260,11 @@ final class RelationEngine {
         List<Found> add = new ArrayList<>();
         for (Found p : partyless) {
             for (Found f : inSentence) {
-                if (!f.type.equals("AGREEMENT") || f.fallback || f.trigTo > p.trigFrom || p.trigFrom - f.trigTo > 8) continue;
+                // a defence clause ("an attack on one is an attack on both", "تلزم كلا منهما …") anywhere in the
+                // sentence of a signed treaty makes it a defence pact; other nouns stand in the signing verb's object
+                boolean clause = p.type.equals("DEFENSE_PACT");
+                if (!f.type.equals("AGREEMENT") || f.fallback
+                        || !clause && (f.trigTo > p.trigFrom || p.trigFrom - f.trigTo > 8)) continue;
                 boolean dup = false;
                 for (Found g : inSentence) {
                     dup |= g.type.equals(p.type) && pairKey(g).equals(pairKey(f));
@@ -285,11 +295,26 @@ final class RelationEngine {
     private void apply(Doc doc, Resolver.Result res, TypeRule type, TriggerRule tr, Sentence sn, int s, int tf, int tt,
                        List<Integer> parts, List<Arg> args, List<Found> out, boolean[] inDate, Group prevSubject) {
         LangRules r = doc.rules;
-        if (!tr.excludes().isEmpty() && tr.excludes().find(doc.tokens, doc.forms, sn.from(), sn.to()) >= 0) return;
+        // a meeting's "phone"/"video" veto holds in its own clause ("held talks in Beijing, a month after they
+        // spoke by phone" is a meeting), and outside it forbids only the sentence-wide guess at the participants;
+        // the other types' vetoes hold in the whole sentence
+        boolean noGuess = false;
+        if (!tr.excludes().isEmpty() && tr.excludes().find(doc.tokens, doc.forms, sn.from(), sn.to()) >= 0) {
+            if (!type.type().equals("MEETING")) return;
+            if (tr.excludes().find(doc.tokens, doc.forms, clauseStart(doc, sn, tf), clauseEnd(doc, sn, tt)) >= 0) return;
+            noGuess = true;
+        }
+        reqFrom = -1;
+        reqTo = -1;
         if (!tr.requires().isEmpty()) {
             int from = Math.max(sn.from(), tf - tr.window());
             int to = Math.min(sn.to(), tt + tr.window());
             if (tr.requires().find(doc.tokens, doc.forms, from, to) < 0) return;
+            int c = tr.requires().find(doc.tokens, doc.forms, tt, to);
+            if (c >= 0) {
+                reqFrom = c;
+                reqTo = c + Math.max(1, tr.requires().matchAt(doc.tokens, doc.forms, c, sn.to()));
+            }
         }
         if (!tr.excludesNear().isEmpty()) {
             int from = Math.max(sn.from(), tf - tr.nearWindow());
@@ -297,6 +322,8 @@ final class RelationEngine {
             if (tr.excludesNear().find(doc.tokens, doc.forms, from, tf) >= 0
                     || tr.excludesNear().find(doc.tokens, doc.forms, tt, to) >= 0) return;
         }
+        // "la surtaxe américaine", "a hit": a verb form after an article is a noun
+        if (!tr.noun() && !tr.passive() && tf > sn.from() && !doc.tokens.get(tf).arabic && article(doc, tf - 1)) return;
         // "the alliance's border": a possessor, not a relation
         if (tr.noun() && tt < sn.to() && (doc.tokens.get(tt).norm.equals("'s") || doc.tokens.get(tt).norm.equals("'"))) return;
         String status = modality(doc, type, tr, sn, tf, tt, parts);
@@ -351,8 +378,9 @@ final class RelationEngine {
             boolean agentAfter = tr.noun() && r.nounAgentAfter && !right.isEmpty() && right.get(0).marker == Mk.NONE
                     && right.get(0).distance == 0;
             boolean suffixPartner = agentAfter && possessiveSuffix(doc, tt - 1);
-            if (agentAfter && !suffixPartner) {
+            if (agentAfter && !suffixPartner && distinctSpans(right.get(0)) >= 2) {
                 // "الشراكة الروسية الصينية": the adjectives after the noun are the parties, not the clause subject
+                // (one party after it, "أقرب حلفاء روسيا", "حليف بوتين", pairs with the one before)
                 leftParts.clear();
                 seen.clear();
             }
@@ -369,7 +397,9 @@ final class RelationEngine {
                 if (probe.isEmpty()) continue;
                 boolean first = real++ == 0;
                 boolean direct = gr.marker == Mk.NONE && first && gr.distance <= 2 && !gr.comma
-                        && (!tr.noun() || left == null || leftParts.isEmpty() || suffixPartner);
+                        && (!tr.noun() || left == null || leftParts.isEmpty() || suffixPartner || agentAfter
+                        // "its ally Tokyo", "son allié biélorusse": the partner right after a possessive
+                        || gr.distance == 0 && possessiveAt(doc, tf, sn));
                 // verb first: "التقى بوتين مودي" — subject, then object right after it
                 boolean object = gr.marker == Mk.NONE && real == 2 && verbSubjectTaken && gr.distance == 0 && !gr.comma;
                 if (object) {
@@ -452,8 +482,9 @@ final class RelationEngine {
             }
             if (left != null && left.possessive && rightParts.isEmpty() && tr.noun() && leftParts.size() == 1
                     && !right.isEmpty() && right.get(0).marker == Mk.NONE && right.get(0).distance == 0
-                    && right.get(0).comma) {
-                // "Venezuela's closest ally, Russia, …": the apposition after the noun is the other party
+                    ) {
+                // "Venezuela's closest ally, Russia, …", "Russia's closest ally Belarus": the apposition after the
+                // noun is the other party
                 for (Arg a : right.get(0).args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
             }
             if (left != null && left.possessive && rightParts.isEmpty() && tr.noun() && leftParts.size() == 1) {
@@ -485,6 +516,7 @@ final class RelationEngine {
             if (left != null) for (Arg a : left.args) unusable |= a.isPerson() && a.romanised;
             for (Group gr : right) if (gr.marker == Mk.WITH) for (Arg a : gr.args) unusable |= a.isPerson() && a.romanised;
             if (meeting && tr.sentence() && all.size() < 2 && !unusable) {
+                if (noGuess) return;
                 // "خلال لقاء قمة جمعهما", "the talks": the people of the sentence, when there are few
                 List<EntityRef> sent = new ArrayList<>();
                 Set<String> seenAll = new LinkedHashSet<>();
@@ -521,6 +553,27 @@ final class RelationEngine {
                 for (Arg a : gr.args) person |= a.isPerson();
                 if (person && !gr.comma) personGroups++;
             }
+            if (meeting && pairs.isEmpty() && !tr.noun() && leftParts.size() == 1 && rightParts.isEmpty()
+                    && objectPronoun(doc, tf, tt, sn)) {
+                // "Putin arrived on Thursday; Xi welcomed him", "Modi est arrivé à Paris, où Macron l'a accueilli":
+                // the last person named before the verb (in the sentence, else the previous sentence's subject)
+                EntityRef subj = leftParts.get(0);
+                EntityRef other = null;
+                for (Arg a : args) {
+                    if (a.from >= tf) break;
+                    if (a.isPerson() && !a.romanised && !a.personId.equals(subj.id())) {
+                        other = new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
+                    }
+                }
+                if (other == null && prevSubject != null) {
+                    for (Arg a : prevSubject.args) {
+                        if (a.isPerson() && !a.romanised && !a.personId.equals(subj.id())) {
+                            other = new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
+                        }
+                    }
+                }
+                if (other != null) pairs.add(new EntityRef[] {subj, other});
+            }
             if (meeting && pairs.isEmpty() && prevSubject != null && verbSubjectTaken && leftParts.size() == 1
                     && rightParts.isEmpty() && personGroups == 1 && clauseInitialArabicVerb(doc, tf, sn)) {
                 // "… وصل شي إلى موسكو. والتقى الرئيس الروسي بوتين": the dropped subject is the previous sentence's
@@ -538,7 +591,16 @@ final class RelationEngine {
                     || member || tr.noun() || tr.passive() || !possessiveSuffix(doc, tt - 1) || right.isEmpty()
                     || right.get(0).marker != Mk.NONE || right.get(0).distance != 0 ? null
                     : sentenceSubject(doc, args, tf, sn, false);
-            if (suffixObject != null && !suffixObject.args.contains(right.get(0).args.get(0))) {
+            Group copulaSubject = null;
+            if (tr.agent() && left != null && left.possessive) {
+                // "The United States is Israel's main arms supplier": the possessor receives, the copula's subject gives
+                Group cs = nearLeft(doc, args, left.args.get(0).from, sn, false, false);
+                if (cs != null && onlyCopulas(doc, cs.args.get(0).to, left.args.get(0).from)) copulaSubject = cs;
+            }
+            if (copulaSubject != null) {
+                subj.addAll(copulaSubject.args);
+                obj.addAll(left.args);
+            } else if (suffixObject != null && !suffixObject.args.contains(right.get(0).args.get(0))) {
                 // "وتعتمد فنزويلا على السلاح الروسي، إذ زودتها موسكو بمقاتلات": the suffix is the sentence's subject,
                 // the group after the verb its agent
                 subj.addAll(right.get(0).args);
@@ -571,15 +633,21 @@ final class RelationEngine {
                     if (last != null) obj.add(last);
                 }
             }
-            if (type.type().equals("THREATEN") && !subj.isEmpty() && obj.isEmpty()) {
-                // "… warned of tougher tariffs if Beijing retaliates": the state the condition is about
-                for (int i = tt; i < sn.to() && obj.isEmpty(); i++) {
+            if (type.type().equals("THREATEN") && !subj.isEmpty()) {
+                // "… warned of tougher tariffs if Beijing retaliates", "would respond if Washington sent missiles to
+                // Kyiv": the state the condition is about, unless an object stands before the condition
+                for (int i = tt; i < sn.to(); i++) {
                     if (!r.conditional.matches(doc.forms[i])) continue;
+                    if (!obj.isEmpty() && obj.get(0).from < i) break;
                     for (Arg a : args) {
                         if (a.from <= i || a.from > i + 3) continue;
-                        if (!a.isPerson() && CatalogEntity.STATE.equals(a.stateKind)) obj.add(a);
+                        if (!a.isPerson() && CatalogEntity.STATE.equals(a.stateKind) && !subj.get(0).stateId.equals(a.stateId)) {
+                            obj.clear();
+                            obj.add(a);
+                        }
                         break;
                     }
+                    break;
                 }
             }
             for (Arg a : subj) {
@@ -716,10 +784,28 @@ final class RelationEngine {
                     break;
                 }
             }
-            // "يخضع مادورو لعقوبات أميركية", "hit with US tariffs": a demonym right after the trigger is the agent
+            // "يخضع مادورو لعقوبات أميركية", "hit with US tariffs": a demonym right after the trigger is the agent;
+            // so is any state right after a trigger that needs its cue ("relies on Russia for military hardware")
             if (subjG == null) {
                 for (Group g : right) {
-                    if (g != objG && g.marker == Mk.NONE && g.distance == 0 && g.args.get(0).via.equals("DEMONYM")) {
+                    if (g != objG && g.marker == Mk.NONE && g.distance == 0 && !g.comma
+                            && (g.args.get(0).via.equals("DEMONYM") || type.type().equals("MILITARY_SUPPORT") && !tr.requires().isEmpty() && reqFrom > g.args.get(0).from)) {
+                        subjG = g;
+                        break;
+                    }
+                }
+            }
+            // "India faces a 50% U.S. tariff", "تخضع لرسم أميركي": the state named right before or after the required noun
+            for (int pass = 0; pass < 2 && subjG == null && reqFrom >= 0; pass++) {
+                for (Group g : right) {
+                    if (g == objG || g.marker != Mk.NONE) continue;
+                    Arg first = g.args.get(0);
+                    Arg last = g.args.get(g.args.size() - 1);
+                    // an adjective after the noun first; a mention before it only if it is a demonym or not Arabic
+                    // ("وتواجه سويسرا رسوماً أميركية": Switzerland is the verb's subject)
+                    boolean hit = pass == 0 ? first.from == reqTo
+                            : last.to == reqFrom && (!doc.lang.equals("ar") || "DEMONYM".equals(last.via));
+                    if (hit) {
                         subjG = g;
                         break;
                     }
@@ -764,6 +850,15 @@ final class RelationEngine {
                 }
             } else {
                 subjG = left;
+                if (!right.isEmpty() && right.get(0).marker == Mk.SUBJ && right.get(0).distance == 0 && !right.get(0).comma
+                        && left != null && !type.symmetric()) {
+                    // "drones delivered by Turkey", "des drones livrés par la Turquie": the agent right after a
+                    // participle; the clause's subject is then the recipient unless an object is marked
+                    boolean marked = false;
+                    for (Group g : right) marked |= g.marker == Mk.OBJ;
+                    subjG = right.get(0);
+                    if (!marked) objG = left;
+                }
                 if (subjG == null) {
                     for (Group g : right) {
                         if (g.marker == Mk.NONE || g.marker == Mk.SUBJ) {
@@ -783,7 +878,11 @@ final class RelationEngine {
                     }
                 }
             }
+            // "China sanctioned U.S. defence firms over arms sales to Taiwan": the object right after the verb first
+            if (direct && !tr.noun() && !right.isEmpty() && right.get(0) != subjG && right.get(0).marker == Mk.NONE
+                    && right.get(0).distance == 0 && !right.get(0).comma) objG = right.get(0);
             for (Group g : right) {
+                if (objG != null) break;
                 if (g == subjG || g.marker != Mk.OBJ) continue;
                 // "Ottawa impose … sur 30 milliards de dollars canadiens de marchandises américaines"
                 if (subjG != null && sameEntities(g, subjG)) continue;
@@ -800,6 +899,29 @@ final class RelationEngine {
         }
         if (subjG != null) subj.addAll(subjG.args);
         if (objG != null) obj.addAll(objG.args);
+    }
+
+    /** The first token of the trigger's clause: after a stop or a left boundary word ("after", "بعد"). */
+    private static int clauseStart(Doc doc, Sentence sn, int tf) {
+        for (int i = tf - 1; i >= sn.from(); i--) {
+            if (isStop(doc.tokens.get(i)) || doc.rules.leftBoundaries.matches(doc.forms[i])) return i + 1;
+        }
+        return sn.from();
+    }
+
+    /** The end of the trigger's clause: a stop or a right boundary word after it. */
+    private static int clauseEnd(Doc doc, Sentence sn, int tt) {
+        for (int i = tt; i < sn.to(); i++) {
+            if (isStop(doc.tokens.get(i)) || doc.rules.rightBoundaries.matches(doc.forms[i])) return i;
+        }
+        return sn.to();
+    }
+
+    /** A short article ("the", "a", "la", "une", "l'"), not a demonstrative or relative "that". */
+    private static boolean article(Doc doc, int i) {
+        String n = doc.tokens.get(i).norm;
+        if (n.length() > 3 || doc.rules.relativePronouns.matches(doc.forms[i])) return false;
+        return doc.rules.definite.matchesForm(n) || doc.rules.indefinite.matches(doc.forms[i]) && !n.equals("one");
     }
 
     /** A coordinating word (not a comma) in tokens [from, to). */
@@ -1322,6 +1444,31 @@ final class RelationEngine {
         return t.norm.endsWith("ها") || t.norm.endsWith("هما") || t.norm.endsWith("هم");
     }
 
+    /** An object pronoun right after the verb ("hosted him") or before it and its auxiliary ("l'a reçu", "la reçoit"). */
+    private static boolean objectPronoun(Doc doc, int tf, int tt, Sentence sn) {
+        LangRules r = doc.rules;
+        // "استقبله", "التقاها": the object suffix of an Arabic verb
+        Token v = doc.tokens.get(tt - 1);
+        if (v.arabic) return v.norm.length() >= 5 && (v.norm.endsWith("ه") || v.norm.endsWith("ها"));
+        if (r.objectPronouns.isEmpty()) return false;
+        if (tt < sn.to() && doc.lang.equals("en") && r.objectPronouns.matches(doc.forms[tt])) return true;
+        if (!doc.lang.equals("fr")) return false;
+        int i = tf - 1;
+        while (i >= sn.from() && i >= tf - 3 && r.auxiliaries.matches(doc.forms[i])) i--;
+        return i >= sn.from() && r.objectPronouns.matches(doc.forms[i]) && (i == tf - 1 || r.auxiliaries.matches(doc.forms[i + 1]));
+    }
+
+    /** A possessive determiner right before the trigger, or before one adjective before it ("its closest ally"). */
+    private static boolean possessiveAt(Doc doc, int tf, Sentence sn) {
+        LangRules r = doc.rules;
+        if (r.possessives.isEmpty()) return false;
+        for (int i = tf - 1; i >= sn.from() && i >= tf - 2; i--) {
+            if (r.possessives.matches(doc.forms[i])) return true;
+            if (!doc.tokens.get(i).word) return false;
+        }
+        return false;
+    }
+
     /** "its partner", "leur allié": a possessive determiner shortly before a nominal trigger. */
     private static boolean possessiveBefore(Doc doc, int tf, Sentence sn) {
         LangRules r = doc.rules;
@@ -1406,6 +1553,7 @@ final class RelationEngine {
                                     && marker(type, doc.forms[j], r) == Mk.NONE) words = true;
                         }
                         boolean listEnd = cur != null && marker(type, doc.forms[i + 1], r) == Mk.NONE
+                                && !r.sequence.matches(doc.forms[i + 1])
                                 && (cur.marker == Mk.LOC || distinctSpans(cur) < 2)
                                 // "avec Poutine, puis avec Xi": the same partner marker again
                                 && !(cur.marker == Mk.WITH && i + 2 < a.from && marker(type, doc.forms[i + 2], r) == Mk.WITH);

@@ -992,6 +992,15 @@ final class Resolver {
         int n = r.kind == Kind.TRIPLE_STATES ? 3 : 2;
         Set<String> seen = new LinkedHashSet<>();
         List<Arg> picked = new ArrayList<>();
+        if (n == 3) {
+            // "Le Mali, le Burkina Faso et le Niger … (Alger) … les trois pays": the last three states named
+            // together, before the last three named
+            List<Arg> run = lastCoordinatedStates(doc, before, 3, doc.sentenceOf[r.from]);
+            if (run != null) {
+                picked.addAll(run);
+                for (Arg a : run) seen.add(a.stateId);
+            }
+        }
         if (!persons) {
             // "Trump and the crown prince … the two governments": the states of the people of the same sentence
             int sentence = doc.sentenceOf[r.from];
@@ -1069,6 +1078,37 @@ final class Resolver {
             out.add(a);
         }
         return out;
+    }
+
+    /** The latest run of exactly n distinct states joined by coordinators within the last five sentences, or null. */
+    private static List<Arg> lastCoordinatedStates(Doc doc, List<Arg> before, int n, int sentence) {
+        List<Arg> run = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Arg a = before.get(i);
+            if (sentence - doc.sentenceOf[a.from] > 5) break;
+            boolean state = !a.isPerson() && a.stateId != null && CatalogEntity.STATE.equals(a.stateKind);
+            boolean joined = !run.isEmpty() && state && joinedBy(doc, a.to, run.get(run.size() - 1).from);
+            if (joined) {
+                boolean dup = false;
+                for (Arg b : run) dup |= b.stateId.equals(a.stateId);
+                if (!dup) run.add(a);
+                continue;
+            }
+            if (run.size() == n) return run;
+            run = new ArrayList<>();
+            if (state) run.add(a);
+        }
+        return run.size() == n ? run : null;
+    }
+
+    private static boolean joinedBy(Doc doc, int from, int to) {
+        if (to < from || to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            String n = doc.tokens.get(i).norm;
+            if (!doc.rules.coordination.matches(doc.forms[i]) && !doc.rules.skip.matches(doc.forms[i])
+                    && !doc.rules.definite.matchesForm(n)) return false;
+        }
+        return true;
     }
 
     /**

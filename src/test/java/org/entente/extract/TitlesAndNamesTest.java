@@ -110,4 +110,70 @@ class TitlesAndNamesTest {
         asserted(run("La Russie est membre de l'Organisation de coopération de Shanghai.", "fr", "2025-05-16"),
                 "MEMBER_OF", "RUS", "SCO");
     }
+
+    @Test
+    void tariffsNamedThroughGoodsAndPassives() {
+        asserted(run("Washington hit Chinese goods with 145% tariffs.", "en", "2025-04-10"), "TARIFF", "USA", "CHN");
+        asserted(run("India now faces a 50% U.S. tariff on most of its exports.", "en", "2025-08-28"),
+                "TARIFF", "USA", "IND");
+        asserted(run("Les exportations brésiliennes sont taxées à 50 % par les États-Unis.", "fr", "2025-08-07"),
+                "TARIFF", "USA", "BRA");
+        asserted(run("وباتت المنتجات التونسية تخضع لرسم أميركي بنسبة 25%.", "ar", "2025-08-07"), "TARIFF", "USA", "TUN");
+        Extraction ar = run("وتواجه سويسرا رسوماً أميركية بنسبة 39%.", "ar", "2025-08-07");
+        asserted(ar, "TARIFF", "USA", "CHE");
+        absent(ar, "TARIFF", "CHE", "USA");
+        // "la surtaxe" after an article is the noun, not the verb "surtaxer"
+        absent(run("La Suisse est frappée par la surtaxe américaine de 39 %.", "fr", "2025-08-07"), "TARIFF", "CHE", "USA");
+    }
+
+    @Test
+    void militarySupportFromTheRecipientsSide() {
+        asserted(run("Ukraine has received Leopard tanks from Germany.", "en", "2025-05-16"),
+                "MILITARY_SUPPORT", "DEU", "UKR");
+        asserted(run("India, which still relies on Russia for much of its military hardware, bought jets.", "en",
+                "2025-05-16"), "MILITARY_SUPPORT", "RUS", "IND");
+        asserted(run("Mali's army relies on Bayraktar drones delivered by Turkey.", "en", "2025-05-16"),
+                "MILITARY_SUPPORT", "TUR", "MLI");
+        asserted(run("The United States is Israel's main arms supplier.", "en", "2025-05-16"),
+                "MILITARY_SUPPORT", "USA", "ISR");
+    }
+
+    @Test
+    void alliesNamedNextToTheirPartner() {
+        asserted(run("Washington and its ally Tokyo held drills.", "en", "2025-05-16"), "ALLIANCE", "USA", "JPN");
+        asserted(run("Russia's closest ally Belarus hosted the drills.", "en", "2025-05-16"), "ALLIANCE", "RUS", "BLR");
+        asserted(run("Moscou et son allié biélorusse ont mené des manœuvres.", "fr", "2025-05-16"),
+                "ALLIANCE", "RUS", "BLR");
+        asserted(run("وتعد بيلاروسيا أقرب حلفاء روسيا.", "ar", "2025-05-16"), "ALLIANCE", "RUS", "BLR");
+    }
+
+    @Test
+    void aThreatIsAgainstTheStateItsConditionNames() {
+        Extraction e = run("Putin warned that Russia would respond if Washington sent Tomahawk missiles to Kyiv.", "en",
+                "2025-10-16");
+        asserted(e, "THREATEN", "RUS", "USA");
+        absent(e, "THREATEN", "RUS", "UKR");
+        asserted(run("ولوح الرئيس الروسي باستخدام الصاروخ ضد كييف.", "ar", "2024-11-29"), "THREATEN", "RUS", "UKR");
+    }
+
+    @Test
+    void aPhoneCallInAnotherClauseDoesNotUndoAMeeting() {
+        asserted(run("Putin and Xi held talks in Beijing, a month after they spoke by phone.", "en", "2024-05-16"),
+                "MEETING", "Vladimir Putin", "Xi Jinping");
+        absent(run("Putin spoke to Xi by phone on Thursday.", "en", "2024-05-16"), "MEETING", "Vladimir Putin", "Xi Jinping");
+    }
+
+    @Test
+    void anObjectPronounStandsForThePersonNamedBefore() {
+        asserted(run("Putin arrived in Beijing on Thursday. Xi welcomed him at the Great Hall of the People.", "en",
+                "2024-05-16"), "MEETING", "Vladimir Putin", "Xi Jinping");
+        asserted(run("Narendra Modi est arrivé lundi à Paris, où Emmanuel Macron l'a accueilli.", "fr", "2025-02-10"),
+                "MEETING", "Emmanuel Macron", "Narendra Modi");
+        asserted(run("وصل مودي إلى باريس يوم الاثنين، حيث استقبله ماكرون في قصر الإليزيه.", "ar", "2025-02-10"),
+                "MEETING", "Emmanuel Macron", "Narendra Modi");
+        // "puis" carries the verb to its next partner
+        asserted(run("Emmanuel Macron a rencontré Narendra Modi, puis Giorgia Meloni.", "fr", "2025-02-10"),
+                "MEETING", "Emmanuel Macron", "Giorgia Meloni");
+    }
 }
+

@@ -62,6 +62,10 @@ public final class LangRules {
     public final Cues pluralTitles;
     /** "in the presence of", "en présence de", "بحضور": the person named next takes part in the sentence's meeting. */
     public final Cues presence;
+    /** "welcomed him", "l'a reçu": an object pronoun next to a meeting verb stands for the last person named. */
+    public final Cues objectPronouns;
+    /** "then", "puis", "ثم": after a comma, the same verb goes on to its next partner ("a rencontré X, puis Y"). */
+    public final Cues sequence;
     /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
     public final Cues plural;
     /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
@@ -128,6 +132,8 @@ public final class LangRules {
         ranks = cues(r.get("ranks"));
         pluralTitles = cues(r.get("pluralTitles"));
         presence = cues(r.get("presence"));
+        objectPronouns = cues(r.get("objectPronouns"));
+        sequence = cues(r.get("sequence"));
         plural = cues(r.get("plural"));
         indefinite = cues(r.get("indefinite"));
         genitive = cues(r.get("genitive"));
