@@ -34,6 +34,8 @@ final class RelationEngine {
     private final List<Found> partyless = new ArrayList<>();
     /** The current sentence's meeting took its subject from the previous sentence (Arabic dropped subject). */
     private boolean proDrop;
+    /** Types whose verb forms read as nouns after an article ("la surtaxe", "la signature", "a strike"). */
+    private static final Set<String> ARTICLE_BLOCKS = Set.of("TARIFF", "SANCTION", "AGREEMENT", "THREATEN", "MEETING");
     /** The required cue found for the current trigger ("tariff" in "a 50% U.S. tariff"), or -1. */
     private int reqFrom = -1;
     private int reqTo = -1;
@@ -323,7 +325,10 @@ final class RelationEngine {
                     || tr.excludesNear().find(doc.tokens, doc.forms, tt, to) >= 0) return;
         }
         // "la surtaxe américaine", "a hit": a verb form after an article is a noun
-        if (!tr.noun() && !tr.passive() && tf > sn.from() && !doc.tokens.get(tf).arabic && article(doc, tf - 1)) return;
+        // (for the types whose verbs double as nouns of another sense; "l'adhésion de la Suède", "l'offensive
+        // russe" are the relation either way)
+        if (!tr.noun() && !tr.passive() && tf > sn.from() && !doc.tokens.get(tf).arabic && article(doc, tf - 1)
+                && ARTICLE_BLOCKS.contains(type.type())) return;
         // "the alliance's border": a possessor, not a relation
         if (tr.noun() && tt < sn.to() && (doc.tokens.get(tt).norm.equals("'s") || doc.tokens.get(tt).norm.equals("'"))) return;
         String status = modality(doc, type, tr, sn, tf, tt, parts);

@@ -366,6 +366,9 @@ final class Resolver {
         Raw left = leftState(doc, raws, k);
         Raw right = rightState(doc, raws, k, t.to);
         Raw st = leftFirst ? (left != null ? left : right) : (right != null ? right : left);
+        // "Lavrov flew to Pyongyang and met his counterpart": the one other state the sentence names
+        Raw implied = null;
+        if (counterpart && st == null && !personAt(raws, nextRawIndex(raws, t.to), doc, t.to)) implied = otherState(doc, raws, res.args, t);
         int blockFrom = t.from;
         int blockTo = t.to;
         boolean plural = !counterpart && rules.pluralTitles.matches(doc.forms[t.from]);
@@ -416,6 +419,7 @@ final class Resolver {
             }
         }
         for (Raw s : states) s.consumed = true;
+        if (implied != null) states.add(implied);
         Title title = catalog.titles().get(titleKey);
         String role = title != null ? title.role() : "official";
         boolean former = notCurrent(doc, blockFrom, blockTo);
@@ -430,6 +434,22 @@ final class Resolver {
         if (states.size() <= 1 && after >= 0) {
             Raw p = raws.get(after);
             if (p.personish() && p.id != null && !p.consumed && gapIsLoose(doc, blockTo, p.from)) person = p;
+        }
+        // "la porte-parole du ministère chinois des Affaires étrangères, Hua Chunying", "spokesman for the Chinese
+        // foreign ministry Lin Jian", "المتحدث باسم مجلس الأمن القومي في البيت الأبيض جون كيربي": the title's
+        // complement names the state, the name follows it
+        if (person == null && states.size() <= 1 && !counterpart) {
+            int[] comp = complement(doc, raws, res.covered, blockTo, states.isEmpty() ? null : states.get(0));
+            if (comp != null) {
+                Raw cs = raws.get(comp[0]);
+                if (states.isEmpty()) states.add(cs);
+                if (!cs.consumed) addStateSpan(doc, res, cs);
+                cs.consumed = true;
+                blockTo = comp[1];
+                int nx = nextRawIndex(raws, blockTo);
+                if (nx >= 0 && raws.get(nx).personish() && raws.get(nx).id != null && !raws.get(nx).consumed
+                        && gapIsLoose(doc, blockTo, raws.get(nx).from)) person = raws.get(nx);
+            }
         }
         String newName = null;
         int nameFrom = -1;
@@ -697,6 +717,39 @@ final class Resolver {
         int idx = nextRawIndex(raws, i);
         if (idx >= 0 && raws.get(idx).from == i && raws.get(idx).personish()) return true;
         return nameAfter(doc, covered, i) != null;
+    }
+
+    /** Is there a person (raw) right after token {@code at} (a comma aside)? */
+    private static boolean personAt(List<Raw> raws, int idx, Doc doc, int at) {
+        if (idx < 0) return false;
+        Raw p = raws.get(idx);
+        return p.personish() && p.from - at <= 1;
+    }
+
+    /**
+     * The only state other than the reference person's that the sentence of a bare counterpart names (places
+     * included), or null.
+     */
+    private Raw otherState(Doc doc, List<Raw> raws, List<Arg> before, Raw t) {
+        int sentence = doc.sentenceOf[t.from];
+        String own = null;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Arg a = before.get(i);
+            if (doc.sentenceOf[a.from] != sentence) break;
+            if (a.isPerson()) {
+                own = a.stateId;
+                break;
+            }
+        }
+        if (own == null) return null;
+        Raw found = null;
+        for (Raw r : raws) {
+            if (doc.sentenceOf[r.from] != sentence || !r.stateish() || r.id == null || r.kind == Kind.ORG
+                    || r.id.equals(own)) continue;
+            if (found != null && !found.id.equals(r.id)) return null;
+            if (found == null) found = r;
+        }
+        return found;
     }
 
     /** The catalogued person right after a state raw (a name after "présidents rwandais"), or null. */
@@ -1078,6 +1131,70 @@ final class Resolver {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * The complement of a title that names its state: up to eight tokens of connectors, lower-case words, institution
+     * names and one state (or the state the title already has), ending right before a name (a comma aside).
+     * Returns {raw index of the state, end of the complement} or null.
+     */
+    private int[] complement(Doc doc, List<Raw> raws, boolean[] covered, int from, Raw known) {
+        List<Token> t = doc.tokens;
+        if (from >= t.size()) return null;
+        int sentence = doc.sentenceOf[from];
+        int stateIdx = known == null ? -1 : raws.indexOf(known);
+        int i = from;
+        int words = 0;
+        boolean comma = false;
+        while (i < t.size() && i < from + 10 && doc.sentenceOf[i] == sentence) {
+            Token x = t.get(i);
+            int ri = rawAt(raws, i);
+            if (ri >= 0) {
+                Raw r = raws.get(ri);
+                if (r.personish()) break;
+                if (r.kind == Kind.TITLE || r.kind == Kind.COUNTERPART || r.kind == Kind.PAIR_PERSONS) return null;
+                if (r.stateish() && r.id != null && !r.consumed && r.kind != Kind.ORG) {
+                    if (stateIdx >= 0 && !raws.get(stateIdx).id.equals(r.id)) return null;
+                    stateIdx = ri;
+                }
+                i = r.to;
+                words++;
+                continue;
+            }
+            if (x.norm.equals(",") || x.norm.equals("،")) {
+                i++;
+                comma = true;
+                break;
+            }
+            if (!x.word || doc.rules.reporting.matches(doc.forms[i]) || doc.rules.auxiliaries.matches(doc.forms[i])
+                    || doc.rules.copulas.matches(doc.forms[i]) || doc.rules.subjectPronouns.matches(doc.forms[i])
+                    || doc.rules.relativePronouns.matches(doc.forms[i])
+                    || doc.rules.nameStops.matches(doc.forms[i]) && x.norm.length() > 3
+                    && !doc.rules.titleConnectors.matches(doc.forms[i])) return null;
+            i++;
+            words++;
+        }
+        if (stateIdx < 0 || words == 0 || i >= t.size()) return null;
+        // a catalogued name, or (after the comma that closes the complement) two or more capitalised words
+        int ri = rawAt(raws, i);
+        boolean name = ri >= 0 && raws.get(ri).personish() && raws.get(ri).id != null && !raws.get(ri).consumed
+                && comma;
+        if (!name && comma && !t.get(i).arabic && t.get(i).capitalized && !covered[i]) {
+            int[] span = nameAfter(doc, covered, i);
+            int w = 0;
+            if (span != null) for (int k = span[0]; k < span[1]; k++) if (t.get(k).word) w++;
+            name = w >= 2;
+        }
+        return name ? new int[] {stateIdx, i} : null;
+    }
+
+    private static int rawAt(List<Raw> raws, int tok) {
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            if (r.from == tok) return k;
+            if (r.from > tok) break;
+        }
+        return -1;
     }
 
     /** The latest run of exactly n distinct states joined by coordinators within the last five sentences, or null. */

@@ -22,21 +22,21 @@ class HeldOutSetsTest {
     /**
      * Raised on 2026-11-30 after the second tuning round (names and titles, executive counterparts, plural titles,
      * salient organizations, signing and presence as meetings, organization names after "the organisation", tariff,
-     * military-support, alliance, threat and defence-clause phrasing): dev P 0.920 R 0.698 F1 0.794; hold-out
-     * P 0.894 R 0.716 F1 0.795; rounded down.
+     * military-support, alliance, threat and defence-clause phrasing, title complements): dev P 0.920 R 0.702
+     * F1 0.797; hold-out P 0.894 R 0.716 F1 0.795; rounded down.
      * Before it (list/phrasing tuning): dev P 0.915 R 0.656 F1 0.764; hold-out P 0.872 R 0.674 F1 0.760.
      */
     static final double DEV_MIN_F1 = 0.79;
-    static final double DEV_MIN_PRECISION = 0.91;
+    static final double DEV_MIN_PRECISION = 0.92;
     static final double HOLDOUT_MIN_F1 = 0.79;
     static final double HOLDOUT_MIN_PRECISION = 0.89;
     /**
      * The fresh batch (src/test/resources/gold-fresh, 15 articles written blind, without seeing the rules, while
-     * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored; P 0.892 R 0.633
-     * F1 0.741 after the second tuning round; rounded down.
+     * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored; P 0.906 R 0.652
+     * F1 0.758 after the second tuning round; rounded down.
      */
-    static final double FRESH_MIN_F1 = 0.74;
-    static final double FRESH_MIN_PRECISION = 0.89;
+    static final double FRESH_MIN_F1 = 0.75;
+    static final double FRESH_MIN_PRECISION = 0.90;
 
     private static Extractor extractor;
 

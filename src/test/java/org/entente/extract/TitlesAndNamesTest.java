@@ -175,5 +175,34 @@ class TitlesAndNamesTest {
         asserted(run("Emmanuel Macron a rencontré Narendra Modi, puis Giorgia Meloni.", "fr", "2025-02-10"),
                 "MEETING", "Emmanuel Macron", "Giorgia Meloni");
     }
+
+    @Test
+    void aTitleNamesItsStateInItsComplement() {
+        asserted(run("« Ceux qui jouent avec le feu s'y brûleront », a répété la porte-parole du ministère chinois des "
+                + "Affaires étrangères, Hua Chunying.", "fr", "2022-08-05"), "HOLDS_OFFICE", "Hua Chunying", "CHN");
+        asserted(run("Devant la presse, le secrétaire indien aux Affaires étrangères, Vikram Misri, a qualifié "
+                + "l'opération de « mesurée ».", "fr", "2025-05-07"), "HOLDS_OFFICE", "Vikram Misri", "IND");
+        // a capitalised institution inside the complement is no name
+        absent(run("Le ministre d'État rwandais chargé de la Coopération régionale, James Kabarebe, a démenti.", "fr",
+                "2025-02-20"), "HOLDS_OFFICE", "Coopération", "RWA");
+    }
+
+    @Test
+    void agreementsToRestoreTiesAreAgreementsNotPlans() {
+        asserted(run("Iran and Saudi Arabia agreed to restore diplomatic relations.", "en", "2023-03-10"),
+                "AGREEMENT", "IRN", "SAU");
+        asserted(run("L'Iran et l'Arabie saoudite se sont mis d'accord pour rétablir leurs relations diplomatiques.", "fr",
+                "2023-03-10"), "AGREEMENT", "IRN", "SAU");
+    }
+
+    @Test
+    void aBareCounterpartIsOfTheOtherStateTheSentenceNames() {
+        asserted(run("Lavrov flew to Pyongyang on Tuesday and met his counterpart.", "en", "2024-06-19"),
+                "MEETING", "Sergey Lavrov", "Choe Son Hui");
+        asserted(run("Sergueï Lavrov s'est rendu mardi à Pyongyang, où il a rencontré son homologue.", "fr", "2024-06-19"),
+                "MEETING", "Sergey Lavrov", "Choe Son Hui");
+        // his own capital names no other state
+        absent(run("Putin hosted his counterpart in Moscow.", "en", "2024-06-19"), "MEETING", "Vladimir Putin", "Kim Jong Un");
+    }
 }
 
