@@ -359,7 +359,19 @@ final class RelationEngine {
             Group gap = new Group();
             gap.marker = Mk.SUBJ;
             for (Arg a : args) if (a.from > tf && a.to < tt && !parts.contains(a.from)) gap.args.add(a);
-            if (!gap.args.isEmpty()) right.add(0, gap);
+            boolean patient = false;
+            if (!gap.args.isEmpty() && left == null && r.verbFirst && !gap.args.get(0).via.equals("DEMONYM")) {
+                // verb first: "تخضع إيران لعقوبات أميركية" — the name inside the gap is the verb's subject, the
+                // one under the sanctions, not their agent
+                patient = true;
+                for (Arg a : gap.args) if (a.via.equals("DEMONYM")) patient = false;
+            }
+            if (patient) {
+                gap.marker = Mk.NONE;
+                left = gap;
+            } else if (!gap.args.isEmpty()) {
+                right.add(0, gap);
+            }
         }
         boolean meeting = type.type().equals("MEETING");
         if (DEBUG) {

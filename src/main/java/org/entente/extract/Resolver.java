@@ -54,7 +54,7 @@ final class Resolver {
     private static final class Raw {
         final int from;
         final int to;
-        final Kind kind;
+        Kind kind;
         String id;
         final String clitic;
         final List<String> alternatives = new ArrayList<>();
@@ -312,6 +312,22 @@ final class Resolver {
                     && raws.get(k + 1).from - r.to <= 1) {
                 for (Office o : catalog.officesOn(raws.get(k + 1).id, doc.asOf)) {
                     if (o.of() != null && (o.of().equals(r.id) || r.alternatives.contains(o.of()))) pick = o.of();
+                }
+            }
+            // "Brussels imposed sanctions": a capital that seats an organization the article names (and not its
+            // state) stands for that organization, when only one such organization is named
+            if (pick == null && r.kind == Kind.CAPITAL && r.id != null) {
+                String org = null;
+                int n = 0;
+                for (String o : catalog.orgsSeatedIn(r.id)) {
+                    if (sure.contains(o)) {
+                        org = o;
+                        n++;
+                    }
+                }
+                if (n == 1) {
+                    r.kind = Kind.ORG;
+                    pick = org;
                 }
             }
             r.id = pick;

@@ -32,6 +32,8 @@ public final class Catalog {
     private final Map<String, Map<String, List<String>>> surnames = new LinkedHashMap<>();
     private final Map<String, Title> titles = new LinkedHashMap<>();
     private final Set<String> customsUnions = new HashSet<>();
+    /** Organizations by the state whose capital is their seat ("Brussels" for the EU): metonymy. */
+    private final Map<String, List<String>> orgsSeatedIn = new LinkedHashMap<>();
     /** The role of the office that runs each state's government when it is not the head of state's. */
     private final Map<String, String> executives = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -94,6 +96,11 @@ public final class Catalog {
      */
     public String executiveRole(String stateId) {
         return stateId == null ? "head_of_state" : executives.getOrDefault(stateId, "head_of_state");
+    }
+
+    /** The organizations whose seat is the capital of this state ("Brussels": the EU, NATO). */
+    public List<String> orgsSeatedIn(String stateId) {
+        return orgsSeatedIn.getOrDefault(stateId, List.of());
     }
 
     public boolean isCustomsUnion(String orgId) {
@@ -241,6 +248,8 @@ public final class Catalog {
                 }
             }
             if (o.path("customsUnion").asBoolean(false)) customsUnions.add(id);
+            String seat = text(o, "seatIn");
+            if (seat != null) orgsSeatedIn.computeIfAbsent(seat, k -> new ArrayList<>()).add(id);
             if (byId.containsKey(id)) {
                 problems.add("duplicate id " + id);
                 continue;
