@@ -35,6 +35,8 @@ final class RelationEngine {
     /** The current sentence's meeting took its subject from the previous sentence (Arabic dropped subject). */
     private boolean proDrop;
     /** Types whose verb forms read as nouns after an article ("la surtaxe", "la signature", "a strike"). */
+    /** The types whose agent an organization adjective may be ("European sanctions", "رسوم أوروبية"). */
+    private static final Set<String> ORG_ADJECTIVE_TYPES = Set.of("SANCTION", "TARIFF");
     private static final Set<String> ARTICLE_BLOCKS = Set.of("TARIFF", "SANCTION", "AGREEMENT", "THREATEN", "MEETING");
     /** The required cue found for the current trigger ("tariff" in "a 50% U.S. tariff"), or -1. */
     private int reqFrom = -1;
@@ -123,10 +125,16 @@ final class RelationEngine {
             }
             subjectOnly.clear();
             partyless.clear();
+            List<Arg> withAdjectives = null;
             for (Hit h : hits) {
                 if (insideLonger(h, hits)) continue;
                 TypeRule type = rules.types.get(h.rule.type());
-                apply(doc, res, type, h.rule, sn, s, h.from, h.to, h.parts, args, inSentence, inDate, before);
+                List<Arg> use = args;
+                if (ORG_ADJECTIVE_TYPES.contains(type.type()) && !rules.orgAdjectives.isEmpty()) {
+                    if (withAdjectives == null) withAdjectives = withOrgAdjectives(doc, res, sn, args);
+                    use = withAdjectives;
+                }
+                apply(doc, res, type, h.rule, sn, s, h.from, h.to, h.parts, use, inSentence, inDate, before);
             }
             shareObjects(inSentence);
             // an Arabic sentence whose subject was dropped keeps the previous one for the next sentence
@@ -360,11 +368,14 @@ final class RelationEngine {
             gap.marker = Mk.SUBJ;
             for (Arg a : args) if (a.from > tf && a.to < tt && !parts.contains(a.from)) gap.args.add(a);
             boolean patient = false;
-            if (!gap.args.isEmpty() && left == null && r.verbFirst && !gap.args.get(0).via.equals("DEMONYM")) {
-                // verb first: "تخضع إيران لعقوبات أميركية" — the name inside the gap is the verb's subject, the
-                // one under the sanctions, not their agent
+            if (!gap.args.isEmpty() && left == null && r.verbFirst && gap.args.get(0).from <= tf + 2) {
+                // verb first: "تخضع إيران لعقوبات أميركية", "ويخضع النظام البيلاروسي لعقوبات" — the name right
+                // after the verb is its subject, the one under the sanctions, not their agent ("المفروضة من …")
                 patient = true;
-                for (Arg a : gap.args) if (a.via.equals("DEMONYM")) patient = false;
+                for (int i = tf + 1; i < gap.args.get(0).from; i++) {
+                    if (!doc.tokens.get(i).word || type.subjectMarkers().matches(doc.forms[i])
+                            || doc.tokens.get(i).norm.equals("من")) patient = false;
+                }
             }
             if (patient) {
                 gap.marker = Mk.NONE;
@@ -935,6 +946,41 @@ final class RelationEngine {
     }
 
     /** A short article ("the", "a", "la", "une", "l'"), not a demonstrative or relative "that". */
+    /**
+     * The sentence's mentions plus the organization adjectives standing next to a sanction or tariff noun
+     * ("les sanctions européennes", "لعقوبات أوروبية", "European sanctions"): the organization is their agent.
+     */
+    private static List<Arg> withOrgAdjectives(Doc doc, Resolver.Result res, Sentence sn, List<Arg> args) {
+        LangRules r = doc.rules;
+        List<Arg> extra = new ArrayList<>();
+        for (int i = sn.from(); i < sn.to(); i++) {
+            if (res.covered[i] || !doc.tokens.get(i).word) continue;
+            for (Map.Entry<String, Cues> e : r.orgAdjectives.entrySet()) {
+                if (!e.getValue().matches(doc.forms[i])) continue;
+                // the noun right before it (one more adjective may stand between), or right after it
+                boolean head = false;
+                for (int j = i - 1; j >= Math.max(sn.from(), i - 2) && !head; j--) {
+                    if (!doc.tokens.get(j).word || res.covered[j]) break;
+                    head = r.orgAdjectiveHeads.matches(doc.forms[j]);
+                }
+                if (!head && doc.lang.equals("en") && i + 1 < sn.to() && doc.tokens.get(i + 1).word && !res.covered[i + 1]) {
+                    head = r.orgAdjectiveHeads.matches(doc.forms[i + 1]);
+                }
+                if (!head) continue;
+                Arg a = new Arg(i, i + 1, "DEMONYM");
+                a.stateId = e.getKey();
+                a.stateKind = CatalogEntity.ORGANIZATION;
+                extra.add(a);
+                break;
+            }
+        }
+        if (extra.isEmpty()) return args;
+        List<Arg> all = new ArrayList<>(args);
+        all.addAll(extra);
+        all.sort((x, y) -> Integer.compare(x.from, y.from));
+        return all;
+    }
+
     private static boolean article(Doc doc, int i) {
         String n = doc.tokens.get(i).norm;
         if (n.length() > 3 || doc.rules.relativePronouns.matches(doc.forms[i])) return false;

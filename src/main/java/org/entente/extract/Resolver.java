@@ -455,7 +455,8 @@ final class Resolver {
         // foreign ministry Lin Jian", "المتحدث باسم مجلس الأمن القومي في البيت الأبيض جون كيربي": the title's
         // complement names the state, the name follows it
         if (person == null && states.size() <= 1 && !counterpart) {
-            int[] comp = complement(doc, raws, res.covered, blockTo, states.isEmpty() ? null : states.get(0));
+            int[] comp = complement(doc, raws, res.covered, blockTo, states.isEmpty() ? null : states.get(0),
+                    "ambassador".equals(role));
             if (comp != null) {
                 Raw cs = raws.get(comp[0]);
                 if (states.isEmpty()) states.add(cs);
@@ -1154,7 +1155,7 @@ final class Resolver {
      * names and one state (or the state the title already has), ending right before a name (a comma aside).
      * Returns {raw index of the state, end of the complement} or null.
      */
-    private int[] complement(Doc doc, List<Raw> raws, boolean[] covered, int from, Raw known) {
+    private int[] complement(Doc doc, List<Raw> raws, boolean[] covered, int from, Raw known, boolean envoy) {
         List<Token> t = doc.tokens;
         if (from >= t.size()) return null;
         int sentence = doc.sentenceOf[from];
@@ -1170,6 +1171,12 @@ final class Resolver {
                 if (r.personish()) break;
                 if (r.kind == Kind.TITLE || r.kind == Kind.COUNTERPART || r.kind == Kind.PAIR_PERSONS) return null;
                 if (r.stateish() && r.id != null && !r.consumed && r.kind != Kind.ORG) {
+                    // "China's ambassador to Washington, Xie Feng": an envoy's complement names the host state
+                    if (envoy && known != null && !known.id.equals(r.id)) {
+                        i = r.to;
+                        words++;
+                        continue;
+                    }
                     if (stateIdx >= 0 && !raws.get(stateIdx).id.equals(r.id)) return null;
                     stateIdx = ri;
                 }

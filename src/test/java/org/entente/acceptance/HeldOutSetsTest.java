@@ -33,9 +33,11 @@ class HeldOutSetsTest {
     /**
      * The fresh batch (src/test/resources/gold-fresh, 15 articles written blind, without seeing the rules, while
      * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored; P 0.906 R 0.652
-     * F1 0.758 after the second tuning round; rounded down.
+     * F1 0.758 after the second tuning round; P 0.907 R 0.661 F1 0.764 after the third (visits, pronoun before a
+     * compound passive, organization seats and adjectives, verb-first passives); rounded down.
+     * (Third round: dev P 0.920 R 0.706 F1 0.799, hold-out unchanged: their floors stay.)
      */
-    static final double FRESH_MIN_F1 = 0.75;
+    static final double FRESH_MIN_F1 = 0.76;
     static final double FRESH_MIN_PRECISION = 0.90;
 
     private static Extractor extractor;

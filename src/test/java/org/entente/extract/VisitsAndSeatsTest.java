@@ -53,4 +53,56 @@ class VisitsAndSeatsTest {
     void frenchRejoining() {
         asserted(run("Le Maroc a réintégré l'Union africaine en 2017.", "fr", "2017-01-31"), "MEMBER_OF", "MAR", "AU");
     }
+
+    @Test
+    void arabicVerbFirstPassiveNamesThePatientInsideTheGap() {
+        asserted(run("تخضع إيران لعقوبات أميركية صارمة.", "ar", "2024-06-10"), "SANCTION", "USA", "IRN");
+        absent(run("تخضع إيران لعقوبات أميركية صارمة.", "ar", "2024-06-10"), "SANCTION", "IRN", "USA");
+        asserted(run("تعرضت كييف لهجوم روسي.", "ar", "2024-06-10"), "ATTACK", "RUS", "UKR");
+    }
+
+    @Test
+    void missilesFiredAtAndHittingATarget() {
+        asserted(run("Iran fired ballistic missiles at Israel.", "en", "2024-10-01"), "ATTACK", "IRN", "ISR");
+        asserted(run("Russian missiles hit Kyiv overnight.", "en", "2024-07-08"), "ATTACK", "RUS", "UKR");
+        asserted(run("Kyiv came under Russian attack.", "en", "2024-07-08"), "ATTACK", "RUS", "UKR");
+        // "hit" for tariffs stays a tariff, sanctions hitting an economy are no attack
+        absent(run("Sanctions hit Russia hard.", "en", "2024-07-08"), "ATTACK", "RUS", "RUS");
+    }
+
+    @Test
+    void arabicPluralAppositionDescribesTheWholeGroup() {
+        Extraction e = run("أعلنت المجر وبولندا، العضوان في الاتحاد الأوروبي، رفضهما.", "ar", "2024-06-10");
+        asserted(e, "MEMBER_OF", "HUN", "EU");
+        asserted(e, "MEMBER_OF", "POL", "EU");
+    }
+
+    @Test
+    void anOrganizationAdjectiveNextToASanctionNounIsItsAgent() {
+        asserted(run("Les sanctions européennes contre la Russie pèsent sur l'économie.", "fr", "2024-06-10"),
+                "SANCTION", "EU", "RUS");
+        asserted(run("European sanctions on Russia have hurt its economy.", "en", "2024-06-10"), "SANCTION", "EU", "RUS");
+        asserted(run("ويخضع النظام البيلاروسي لعقوبات أوروبية منذ عام 2020.", "ar", "2024-06-10"), "SANCTION", "EU", "BLR");
+        absent(run("ويخضع النظام البيلاروسي لعقوبات أوروبية منذ عام 2020.", "ar", "2024-06-10"), "SANCTION", "BLR", "EU");
+        // "European countries" are not the Union
+        absent(run("فرضت الدول الأوروبية عقوبات على روسيا.", "ar", "2024-06-10"), "SANCTION", "EU", "RUS");
+        absent(run("European leaders met in Paris to discuss Russia.", "en", "2024-06-10"), "SANCTION", "EU", "RUS");
+    }
+
+    @Test
+    void audiencesAndSupplyingInfinitives() {
+        asserted(run("Vladimir Poutine a reçu en audience Narendra Modi.", "fr", "2024-07-09"),
+                "MEETING", "Vladimir Putin", "Narendra Modi");
+        asserted(run("L'Allemagne s'est engagée à fournir des systèmes de défense aérienne à l'Ukraine.", "fr",
+                "2024-06-10"), "MILITARY_SUPPORT", "DEU", "UKR");
+    }
+
+    @Test
+    void anEnvoysComplementNamesTheHostState() {
+        Extraction e = run("China's ambassador to Washington, Xie Feng, said talks were possible.", "en", "2024-06-10");
+        asserted(e, "HOLDS_OFFICE", "Xie Feng", "CHN");
+        absent(e, "HOLDS_OFFICE", "Xie Feng", "USA");
+        asserted(run("L'ambassadeur de Chine aux États-Unis, Xie Feng, a dit non.", "fr", "2024-06-10"),
+                "HOLDS_OFFICE", "Xie Feng", "CHN");
+    }
 }

@@ -50,6 +50,10 @@ public final class LangRules {
     public final Cues collectiveHeads;
     /** "their", "leur": "X and Y announced their agreement" makes the clause subject the parties. */
     public final Cues pluralPossessives;
+    /** Adjectives that name an organization as the agent of a sanction or tariff noun ("sanctions européennes"). */
+    public final Map<String, Cues> orgAdjectives = new LinkedHashMap<>();
+    /** The nouns such an adjective must stand next to ("sanctions", "عقوبات"). */
+    public final Cues orgAdjectiveHeads;
     /** "King", "roi", "الملك": a catalogued name that starts with one of them says the sovereign's office. */
     public final Cues sovereignTitles;
     /** Possessive determiners that point back to the clause subject ("calls Pakistan its partner"). */
@@ -126,6 +130,14 @@ public final class LangRules {
         possessiveRelatives = cues(r.get("possessiveRelatives"));
         collectiveHeads = cues(r.get("collectiveHeads"));
         pluralPossessives = cues(r.get("pluralPossessives"));
+        JsonNode oa = r.get("orgAdjectives");
+        if (oa != null && oa.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = oa.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                orgAdjectives.put(e.getKey(), cues(e.getValue()));
+            }
+        }
+        orgAdjectiveHeads = cues(r.get("orgAdjectiveHeads"));
         sovereignTitles = cues(r.get("sovereignTitles"));
         possessives = cues(r.get("possessives"));
         notCurrent = cues(r.get("notCurrent"));
