@@ -1046,7 +1046,10 @@ final class RelationEngine {
                 return m;
             }
         }
-        if (g != null) return g;
+        if (g != null) {
+            likeBefore(doc, args, g, sn);
+            return g;
+        }
         g = relativeLeft(doc, args, tf, sn, false);
         if (g != null) return g;
         if (tr.noun() || tr.passive()) return null;
@@ -1068,6 +1071,22 @@ final class RelationEngine {
             }
         }
         return sentenceSubject(doc, args, tf, sn, true);
+    }
+
+    /** "Germany, like France, is a member": the mention before ", like X," joins X as the subject. */
+    private static void likeBefore(Doc doc, List<Arg> args, Group g, Sentence sn) {
+        LangRules r = doc.rules;
+        if (r.comparison.isEmpty() || g.args.size() != 1) return;
+        Arg x = g.args.get(0);
+        if (x.isPerson() || x.to >= sn.to() || !isComma(doc.tokens.get(x.to))) return;
+        int i = x.from - 1;
+        if (i - 1 <= sn.from() || !r.comparison.matches(doc.forms[i]) || !isComma(doc.tokens.get(i - 1))) return;
+        for (Arg a : args) {
+            if (a.to == i - 1 && !a.isPerson()) {
+                g.args.add(0, a);
+                return;
+            }
+        }
     }
 
     /** "Erdogan, whose country has been a NATO member": the mention before ", whose country". */
@@ -1714,7 +1733,19 @@ final class RelationEngine {
                 break;
             }
         }
-        if (cue(doc, r.mod("negation"), from, tt) >= 0) return null;
+        // "عارضت المجر وسلوفاكيا، العضوان في الاتحاد": a nominal trigger opening an apposition is its own statement,
+        // the verb's negation before the comma does not reach it
+        int negFrom = from;
+        if (tr.noun() || type.type().equals("MEMBER_OF")) {
+            for (int i = tf - 1; i >= from && i >= tf - 3; i--) {
+                if (isComma(doc.tokens.get(i))) {
+                    negFrom = i + 1;
+                    break;
+                }
+                if (!r.plural.matches(doc.forms[i]) && !r.definite.matches(doc.forms[i])) break;
+            }
+        }
+        if (cue(doc, r.mod("negation"), negFrom, tt) >= 0) return null;
         if (cue(doc, r.mod("hypothetical"), from, tt) >= 0) return null;
         if (cue(doc, r.mod("denial"), sn.from(), tt) >= 0) return null;
         if (cue(doc, r.mod("negationAfter"), tt, Math.min(sn.to(), tt + 2)) >= 0) return null;

@@ -252,6 +252,7 @@ final class Resolver {
                 }
             }
             if (chosen == null) continue;
+            if (chosen.kind() == Kind.SURNAME && !titledSurname(doc, m, out)) continue;
             Raw r = new Raw(m.from(), m.to(), chosen.kind(), chosen.id(), m.clitic());
             if (chosen.kind() == Kind.SURNAME) r.alternatives.addAll(surnameIds);
             if (chosen.ambiguous()) {
@@ -264,6 +265,26 @@ final class Resolver {
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * A surname that is also a common word ("لولا", "if not for") names someone only with no clitic and right after a
+     * title, a demonym, or a title's state ("الرئيس لولا", "الرئيس البرازيلي لولا", "رئيس البرازيل لولا").
+     */
+    private static boolean titledSurname(Doc doc, Match m, List<Raw> before) {
+        if (doc.rules.titledSurnames.isEmpty() || m.to() - m.from() != 1) return true;
+        String norm = doc.tokens.get(m.from()).norm;
+        String bare = norm.length() > m.clitic().length() ? norm.substring(m.clitic().length()) : norm;
+        if (!doc.rules.titledSurnames.matchesForm(norm) && !doc.rules.titledSurnames.matchesForm(bare)) return true;
+        if (!m.clitic().isEmpty() || before.isEmpty()) return false;
+        Raw p = before.get(before.size() - 1);
+        if (p.to != m.from()) return false;
+        if (p.kind == Kind.TITLE || p.kind == Kind.DEMONYM || p.kind == Kind.TAIL || p.kind == Kind.COUNTERPART) return true;
+        if ((p.kind == Kind.STATE || p.kind == Kind.CAPITAL) && before.size() >= 2) {
+            Raw q = before.get(before.size() - 2);
+            return q.kind == Kind.TITLE && q.to == p.from;
+        }
+        return false;
     }
 
     private static int rank(Kind k) {

@@ -70,6 +70,10 @@ public final class LangRules {
     public final Cues objectPronouns;
     /** "then", "puis", "ثم": after a comma, the same verb goes on to its next partner ("a rencontré X, puis Y"). */
     public final Cues sequence;
+    /** Surnames that are also common words ("لولا", "if not for"): a name only right after a title or a demonym. */
+    public final Cues titledSurnames;
+    /** "like", "comme", "مثل": "Germany, like France, is a member" states the fact of both. */
+    public final Cues comparison;
     /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
     public final Cues plural;
     /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
@@ -146,6 +150,8 @@ public final class LangRules {
         presence = cues(r.get("presence"));
         objectPronouns = cues(r.get("objectPronouns"));
         sequence = cues(r.get("sequence"));
+        titledSurnames = cues(r.get("titledSurnames"));
+        comparison = cues(r.get("comparison"));
         plural = cues(r.get("plural"));
         indefinite = cues(r.get("indefinite"));
         genitive = cues(r.get("genitive"));
