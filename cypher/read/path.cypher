@@ -9,5 +9,5 @@ WITH p WHERE length(p) <= $maxLength
 LIMIT $limit
 RETURN [n IN nodes(p) | n {.id, .kind, .name, .region}] AS nodes,
        [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id,
-         relationship: type(r), type: r.type, sourceCount: r.sourceCount, confidence: r.confidence,
+         relationship: type(r), sourceCount: r.sourceCount, confidence: r.confidence,
          validFrom: r.validFrom, validTo: r.validTo, status: r.status}] AS edges

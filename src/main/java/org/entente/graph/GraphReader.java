@@ -377,15 +377,19 @@ public class GraphReader {
         boolean outgoing = r.get("outgoing").asBoolean();
         String near = r.get("near").asString();
         String other = r.get("other").asString();
-        String source = outgoing ? near : other;
-        String target = outgoing ? other : near;
-        String relationship = r.get("relationship").asString();
-        String type = RelationTypes.factTypeOf(relationship);
-        return new GraphEdge(edgeId(relationship, source, target), source, target, type, relationship,
-                type != null && RelationTypes.SYMMETRIC.contains(type),
+        return summaryEdge(r.get("relationship").asString(), outgoing ? near : other, outgoing ? other : near,
                 r.get("sourceCount").isNull() ? null : r.get("sourceCount").asLong(),
                 r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
                 r.get("validFrom").asString(null), r.get("validTo").asString(null), r.get("status").asString(null));
+    }
+
+    /** A summary edge of a graph answer: its id, fact type and symmetry follow from the relationship and its ends. */
+    private static GraphEdge summaryEdge(String relationship, String source, String target, Long sourceCount,
+            Double confidence, String validFrom, String validTo, String status) {
+        String type = RelationTypes.factTypeOf(relationship);
+        return new GraphEdge(edgeId(relationship, source, target), source, target, type, relationship,
+                type != null && RelationTypes.SYMMETRIC.contains(type), sourceCount, confidence, validFrom, validTo,
+                status);
     }
 
     /**
@@ -541,11 +545,8 @@ public class GraphReader {
     }
 
     static GraphEdge edge(Map<String, Object> m) {
-        String type = str(m, "type");
-        return new GraphEdge(edgeId(str(m, "relationship"), str(m, "source"), str(m, "target")), str(m, "source"),
-                str(m, "target"), type, str(m, "relationship"),
-                type != null && RelationTypes.SYMMETRIC.contains(type), lng(m, "sourceCount"), dbl(m, "confidence"),
-                str(m, "validFrom"), str(m, "validTo"), str(m, "status"));
+        return summaryEdge(str(m, "relationship"), str(m, "source"), str(m, "target"), lng(m, "sourceCount"),
+                dbl(m, "confidence"), str(m, "validFrom"), str(m, "validTo"), str(m, "status"));
     }
 
     private static EntityRef ref(Object o) {

@@ -481,7 +481,9 @@ class QueryApiResourceTest {
         // only alliances: BLR - RUS - SYR
         given().queryParam("from", "BLR").queryParam("to", "SYR").queryParam("types", "ALLIANCE")
                 .get("/api/graph/path").then().statusCode(200).body("paths[0].nodes.id", equalTo(List.of("BLR",
-                        "RUS", "SYR")));
+                        "RUS", "SYR")))
+                .body("paths[0].edges.type", everyItem(equalTo("ALLIANCE")))
+                .body("paths[0].edges.symmetric", everyItem(equalTo(true)));
         given().queryParam("from", "KOR").queryParam("to", "SYR").queryParam("types", "ALLIANCE")
                 .get("/api/graph/path").then().statusCode(200).body("paths.size()", equalTo(0));
         given().queryParam("from", "BLR").queryParam("to", "SYR").queryParam("maxLength", 1).get("/api/graph/path")
