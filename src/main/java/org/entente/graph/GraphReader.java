@@ -299,9 +299,9 @@ public class GraphReader {
     /**
      * The entities within {@code depth} hops of {@code id} over edges passing the filter, and those edges: a walk
      * in steps, the strongest edges first, stopping at {@code limit} nodes. Each step expands its frontier
-     * strongest-first within what is left of a budget of {@link #WALK_READ_FACTOR} times the edges a step may keep,
-     * counted from the entities' degrees: the start is always expanded, a later frontier entity whose edges would
-     * exceed what is left is not. {@code truncated} says
+     * strongest-first within what is left of one {@link WalkBudget} of {@link #WALK_READ_FACTOR} times the edges a
+     * step may keep: the start is always expanded, a later frontier entity whose edges would exceed what is left is
+     * not. {@code truncated} says
      * when the node limit, the edge limit or the budget left something out. The whole walk reads one snapshot (one
      * read transaction). Null when the entity is unknown.
      */
@@ -313,7 +313,7 @@ public class GraphReader {
                 .parameters();
         int maxEdges = Math.min(STEP_EDGES, Math.max(100, STEP_EDGES_PER_NODE * limit));
         base.put("maxEdges", maxEdges);
-        long budget = (long) WALK_READ_FACTOR * maxEdges;
+        long readBudget = (long) WALK_READ_FACTOR * maxEdges;
         return GraphUnavailableException.unlessUnavailable(() -> {
             try (var session = driver.session(readSession)) {
                 return session.executeRead(tx -> {
@@ -323,7 +323,7 @@ public class GraphReader {
                     nodes.put(id, null); // every node is described at the end, in one read
                     List<String> frontier = List.of(id);
                     Set<String> expanded = new HashSet<>();
-                    long reads = 0;
+                    var budget = new WalkBudget(readBudget); // inside: a retried transaction starts afresh
                     for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
                         Map<String, Long> degree = new HashMap<>();
                         tx.run(degrees, Map.of("ids", frontier)).list()
@@ -331,12 +331,11 @@ public class GraphReader {
                         if (d == 0 && degree.isEmpty()) {
                             return null; // no such entity
                         }
-                        List<String> expand = d == 0 ? frontier : withinBudget(frontier, degree, budget - reads);
+                        List<String> expand = budget.take(frontier, degree, d == 0);
                         truncated |= expand.size() < frontier.size();
                         if (expand.isEmpty()) {
                             break;
                         }
-                        reads += expand.stream().mapToLong(f -> degree.getOrDefault(f, 0L)).sum();
                         expanded.addAll(frontier);
                         var p = new HashMap<>(base);
                         p.put("frontier", expand);
@@ -399,24 +398,6 @@ public class GraphReader {
      */
     static String edgeId(String relationship, String source, String target) {
         return relationship + ":" + source + ":" + target;
-    }
-
-    /**
-     * The frontier entities a neighbourhood step expands: in the order given (strongest first), each one whose edges
-     * ({@code degree}) still fit in {@code budget} with those of the entities taken before it. An entity that does
-     * not fit is skipped and smaller ones after it may still be taken.
-     */
-    public static List<String> withinBudget(List<String> frontier, Map<String, Long> degree, long budget) {
-        List<String> expand = new ArrayList<>();
-        long reads = 0;
-        for (String f : frontier) {
-            long n = degree.getOrDefault(f, 0L);
-            if (reads + n <= budget) {
-                expand.add(f);
-                reads += n;
-            }
-        }
-        return expand;
     }
 
     /** Shortest paths between two entities over the given types; null when either is unknown. */

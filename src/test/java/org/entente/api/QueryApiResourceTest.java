@@ -448,21 +448,6 @@ class QueryApiResourceTest {
     }
 
     @Test
-    void shouldExpandTheStrongestFrontierEntitiesWithinTheBudget() {
-        // a step of a neighbourhood walk expands its frontier strongest first while the edges fit what is left of the
-        // walk's budget; one that does not fit is left out (the answer is then truncated) and smaller ones after it
-        // are still taken
-        Map<String, Long> degree = Map.of("CHN", 3000L, "RUS", 2500L, "GBR", 2400L, "MLI", 40L, "TGO", 10L);
-        assertThat(GraphReader.withinBudget(List.of("CHN", "RUS", "GBR", "MLI", "TGO"), degree, 7500))
-                .containsExactly("CHN", "RUS", "MLI", "TGO");
-        assertThat(GraphReader.withinBudget(List.of("CHN", "RUS", "MLI"), degree, 100_000))
-                .containsExactly("CHN", "RUS", "MLI");
-        assertThat(GraphReader.withinBudget(List.of("CHN", "TGO"), degree, 100)).containsExactly("TGO");
-        assertThat(GraphReader.withinBudget(List.of("CHN", "RUS"), degree, 100)).isEmpty();
-        assertThat(GraphReader.withinBudget(List.of("ATLANTIS", "TGO"), degree, 5)).containsExactly("ATLANTIS");
-    }
-
-    @Test
     void shouldFindShortestPaths() {
         JsonPath p = given().queryParam("from", "KOR").queryParam("to", "SYR").get("/api/graph/path").then()
                 .statusCode(200).extract().jsonPath();
