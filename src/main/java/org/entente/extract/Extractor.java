@@ -214,8 +214,7 @@ public final class Extractor {
                         g.add(v, new Entry(Kind.TITLE, t.key(), lang, false, false, false));
                     }
                 }
-                if (lang.equals("fr") && toks.size() >= 3 && (toks.get(0).norm.equals("ministre")
-                        || toks.get(0).norm.equals("secretaire") && Set.of("a", "au", "aux").contains(toks.get(1).norm))) {
+                if (toks.size() >= 3 && !r.titleTailHeads.isEmpty() && tailHead(r, toks)) {
                     // "le ministre russe des Affaires étrangères", "le secrétaire américain au Trésor": the part
                     // after the demonym
                     g.add(f.substring(toks.get(1).start), new Entry(Kind.TAIL, t.key(), lang, false, false, false));
@@ -230,6 +229,13 @@ public final class Extractor {
         for (String f : r.orgAnaphorForms)
             g.add(f, new Entry(Kind.ORG_ANAPHOR, "org", lang, !f.equals(f.toLowerCase(Locale.ROOT)), false, false));
         return g;
+    }
+
+    /** The title starts with one of the language's `titleTailHeads` ("ministre", "secrétaire au"). */
+    private static boolean tailHead(LangRules r, List<Token> toks) {
+        String[][] fs = new String[toks.size()][];
+        for (int i = 0; i < fs.length; i++) fs[i] = new String[] {toks.get(i).norm};
+        return r.titleTailHeads.matchAt(toks, fs, 0, fs.length) > 0;
     }
 
     private static List<String> forms(Map<String, List<String>> m, String lang) {

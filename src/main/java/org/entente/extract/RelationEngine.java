@@ -43,6 +43,17 @@ final class RelationEngine {
     private int reqTo = -1;
     /** Types whose object a parallel clause may share: "France delivered guns to Ukraine, while Germany supplied …". */
     private static final Set<String> SHARED_OBJECT = Set.of("MILITARY_SUPPORT", "SANCTION", "TARIFF");
+    /** Types whose agent an organ stands for its parent organization in ("UN Security Council sanctions"). */
+    private static final Set<String> ORGAN_TYPES = Set.of("SANCTION", "THREATEN", "TARIFF");
+    /** The current trigger is a tariff or sanction noun: an announcing verb before it is no reporting boundary. */
+    private boolean announceable;
+    /** Announced tariffs of the previous sentence, which a pause with a pronoun ("paused them") makes threats. */
+    private final List<Found> announcedTariffs = new ArrayList<>();
+    private final List<Found> announcedNow = new ArrayList<>();
+    /** Threats of retaliation of the current sentence with no target ("Islamabad vows to hit back"). */
+    private final List<Found> retaliations = new ArrayList<>();
+    /** The attacks of the previous sentence. */
+    private final List<Found> prevAttacks = new ArrayList<>();
 
     RelationEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -71,6 +82,8 @@ final class RelationEngine {
         boolean possessive;
         /** Found through a relative pronoun, an apposition or as the sentence's subject, not next to the trigger. */
         boolean remote;
+        /** "Washington announced 25% tariffs": the announcer before a tariff or sanction noun is its agent. */
+        boolean announced;
     }
 
     /** A trigger matched in a sentence, before its arguments are looked for. */
@@ -106,7 +119,12 @@ final class RelationEngine {
             // "Putin … . He then met Modi. On Wednesday he received …": the subject carries over pronoun sentences
             if (!pronoun) prevSubject = args.isEmpty() ? null : openingGroup(doc, args, sn);
             proDrop = false;
-            if (args.isEmpty() && (before == null || !pronoun)) continue;
+            if (args.isEmpty() && (before == null || !pronoun)) {
+                pausedAfterwards(doc, sn, List.of(), out);
+                announcedTariffs.clear();
+                prevAttacks.clear();
+                continue;
+            }
             if (DEBUG) System.err.println("S" + s + " " + args + " :: " + doc.text.substring(sn.start(), Math.min(sn.end(), sn.start() + 80)));
             List<Found> inSentence = new ArrayList<>();
             List<Hit> hits = new ArrayList<>();
@@ -137,6 +155,7 @@ final class RelationEngine {
                 apply(doc, res, type, h.rule, sn, s, h.from, h.to, h.parts, use, inSentence, inDate, before);
             }
             shareObjects(inSentence);
+            retaliate(inSentence);
             // an Arabic sentence whose subject was dropped keeps the previous one for the next sentence
             if (proDrop) prevSubject = before;
             bracketedMembers(doc, args, sn, s, inSentence);
@@ -147,6 +166,12 @@ final class RelationEngine {
             for (Found f : inSentence) stated |= f.type.equals("MEETING") && !f.fallback;
             if (stated) inSentence.removeIf(f -> f.fallback);
             presence(doc, args, sn, inSentence);
+            pausedAfterwards(doc, sn, inSentence, out);
+            prevAttacks.clear();
+            for (Found f : inSentence) if (f.type.equals("ATTACK") && "active".equals(f.status)) prevAttacks.add(f);
+            announcedTariffs.clear();
+            announcedTariffs.addAll(announcedNow);
+            announcedNow.clear();
             out.addAll(inSentence);
         }
         return out;
@@ -237,6 +262,28 @@ final class RelationEngine {
             }
         }
         inSentence.addAll(add);
+    }
+
+    /**
+     * "India strikes Pakistan; Islamabad vows to hit back", "Islamabad jure de se venger": a threat of retaliation
+     * with no target is aimed at the state that attacked the threatener (same or previous sentence).
+     */
+    private void retaliate(List<Found> inSentence) {
+        List<Found> add = new ArrayList<>();
+        for (Found t : retaliations) {
+            Found hit = null;
+            for (Found f : inSentence) {
+                if (f.type.equals("ATTACK") && "active".equals(f.status) && f.object.id().equals(t.subject.id())) hit = f;
+            }
+            if (hit == null) {
+                for (Found f : prevAttacks) if (f.object.id().equals(t.subject.id())) hit = f;
+            }
+            if (hit == null || hit.subject.id().equals(t.subject.id())) continue;
+            add.add(new Found("THREATEN", t.subject, hit.subject, t.status, t.conf, t.sentence, t.trigFrom, t.trigTo,
+                    t.trigger, null, null, null, false));
+        }
+        inSentence.addAll(add);
+        retaliations.clear();
     }
 
     /**
@@ -343,7 +390,9 @@ final class RelationEngine {
         if (status == null) return;
 
         boolean member = type.type().equals("MEMBER_OF");
+        announceable = tr.noun() && ORG_ADJECTIVE_TYPES.contains(type.type()) && !r.mod("announced").isEmpty();
         Group left = leftGroup(doc, args, tf, sn, member, tr, prevSubject);
+        announceable = false;
         // "The two leaders discussed the grain deal": a noun with a short left reach is no relation of a distant subject
         if (left != null && tr.leftReach() >= 0 && tr.noun() && !left.possessive && !left.remote
                 && left.distance > tr.leftReach() && !possessiveSuffix(doc, tt - 1)) left = null;
@@ -360,6 +409,22 @@ final class RelationEngine {
             if (c >= 0) {
                 int end = c + Math.max(1, tr.requires().matchAt(doc.tokens, doc.forms, c, sn.to()));
                 right = rightGroups(doc, type, args, end, sn, tr.reach() >= 0 ? tr.reach() : r.rightWindow, inDate);
+            }
+        }
+        if (!tr.passive() && !tr.noun() && parts.size() > 1 && r.verbFirst && (left == null || left.remote)) {
+            // verb first with a gap: "وأجرى عراقجي على هامش الاجتماع محادثات مع …": the name right after the verb
+            // is its subject
+            Group gap = new Group();
+            for (Arg a : args) {
+                if (a.from == tf + 1 && a.to <= parts.get(parts.size() - 1) && !parts.contains(a.from)) gap.args.add(a);
+            }
+            if (!gap.args.isEmpty()) {
+                Arg a0 = gap.args.get(0);
+                for (Arg a : args) {
+                    if (a.from >= a0.to && a.to <= parts.get(parts.size() - 1) && !parts.contains(a.from)
+                            && coordinated(doc, gap.args.get(gap.args.size() - 1).to, a.from, a)) gap.args.add(a);
+                }
+                left = gap;
             }
         }
         if (tr.passive() && parts.size() > 1) {
@@ -427,7 +492,12 @@ final class RelationEngine {
                 boolean direct = gr.marker == Mk.NONE && first && gr.distance <= 2 && !gr.comma
                         && (!tr.noun() || left == null || leftParts.isEmpty() || suffixPartner || agentAfter
                         // "its ally Tokyo", "son allié biélorusse": the partner right after a possessive
-                        || gr.distance == 0 && possessiveAt(doc, tf, sn));
+                        || gr.distance == 0 && possessiveAt(doc, tf, sn)
+                        // "Washington's allies Japan and South Korea"
+                        || gr.distance == 0 && left.possessive && !doc.rules.verbFirst
+                        // "des alliés américains", "allié américain de longue date": a demonym right after the noun
+                        || gr.distance == 0 && tr.noun() && !doc.rules.verbFirst && !meeting
+                        && "DEMONYM".equals(gr.args.get(0).via));
                 // verb first: "التقى بوتين مودي" — subject, then object right after it
                 boolean object = gr.marker == Mk.NONE && real == 2 && verbSubjectTaken && gr.distance == 0 && !gr.comma;
                 if (object) {
@@ -520,6 +590,16 @@ final class RelationEngine {
                 Group cs = sentenceSubject(doc, args, left.args.get(0).from, sn, false);
                 if (cs == null) cs = relativeLeft(doc, args, left.args.get(0).from, sn, true);
                 if (cs != null) for (Arg a : cs.args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
+            } else if (left != null && !left.possessive && !left.remote && left.distance <= 1 && rightParts.isEmpty()
+                    && tr.noun() && !meeting && leftParts.size() == 1 && distinctSpans(left) == 1) {
+                // "Japan and the Philippines are U.S. treaty allies", "Seoul, a longtime US ally": the state right
+                // before the noun and the subject of the copula or the head of the apposition
+                Group cs = sentenceSubject(doc, args, left.args.get(0).from, sn, false);
+                int csEnd = 0;
+                if (cs != null) for (Arg a : cs.args) csEnd = Math.max(csEnd, a.to);
+                if (cs != null && csEnd <= left.args.get(0).from && copulaOrApposition(doc, csEnd, left.args.get(0).from)) {
+                    for (Arg a : cs.args) addRef(a, meeting, type.subjectKinds(), seen, rightParts);
+                }
             }
             if (agentParts.size() >= 2 && betweenParts.size() < 2) betweenParts = agentParts;
             else if (agentParts.size() == 1) {
@@ -635,6 +715,26 @@ final class RelationEngine {
                 obj.addAll(suffixObject.args);
             } else {
                 assign(doc, type, tr, left, right, subj, obj, tt);
+                if (!subj.isEmpty() && obj.isEmpty() && SHARED_OBJECT.contains(type.type()) && !tr.noun() && !tr.passive()
+                        && pronounObject(doc, r.stateObjectPronouns, tf, tt, sn, true)) {
+                    // "is Israel's closest ally and supplies it with weapons", "la Russie lui livre des armes": the
+                    // last state named before the verb other than the subject
+                    Arg last = null;
+                    for (Arg a : args) {
+                        if (a.from >= tf) break;
+                        if (!a.isPerson() && CatalogEntity.STATE.equals(a.stateKind) && a.stateId != null
+                                && !a.stateId.equals(subj.get(0).stateId)) last = a;
+                    }
+                    if (last != null) obj.add(last);
+                }
+            }
+            if (!subj.isEmpty() && obj.isEmpty() && tr.noun() && ORG_ADJECTIVE_TYPES.contains(type.type())
+                    && byBefore(doc, type, tf, sn)) {
+                // "Niamey est frappé depuis juillet par de lourdes sanctions de la Cédéao": the clause subject of the
+                // passive is the target
+                Group cs = sentenceSubject(doc, args, tf, sn, false);
+                String agent = subj.get(0).stateId;
+                if (cs != null) for (Arg a : cs.args) if (!a.isPerson() && a.stateId != null && !a.stateId.equals(agent)) obj.add(a);
             }
             if (member && !subj.isEmpty() && obj.isEmpty()) {
                 // "the group that Brazil founded with Russia": the one organization of the sentence
@@ -703,6 +803,15 @@ final class RelationEngine {
                             triggerText(doc, parts), null, null, null, false));
                 }
             }
+            if (type.type().equals("THREATEN") && !tr.noun()
+                    && cue(doc, r.mod("retaliation"), tt, Math.min(sn.to(), tt + tr.window())) >= 0) {
+                List<Arg> subj = new ArrayList<>();
+                List<Arg> obj = new ArrayList<>();
+                assign(doc, type, tr, left, right, subj, obj, tt);
+                EntityRef sr = subj.isEmpty() || !obj.isEmpty() ? null : asKind(subj.get(0), type.subjectKinds(), false);
+                if (sr != null) retaliations.add(new Found(type.type(), sr, null, status, tr.conf() * 0.9, s, tf, tt,
+                        triggerText(doc, parts), null, null, null, false));
+            }
             return;
         }
         String trigger = triggerText(doc, parts);
@@ -715,10 +824,88 @@ final class RelationEngine {
             reason = reason(doc, r.attr("reason"), tt, sn.to());
         }
         double conf = tr.conf();
+        String outType = type.type();
+        boolean announcedTariff = false;
+        if (outType.equals("TARIFF")) {
+            announcedTariff = announcedTariff(doc, sn, tf, tt, status, left);
+            if (neverApplied(doc, sn, tf, tt, announcedTariff)) {
+                // "announced 25% tariffs on Canada, but paused them": a threat, not a tariff
+                outType = "THREATEN";
+                status = "active";
+                conf *= 0.9;
+                announcedTariff = false;
+            }
+        }
         for (EntityRef[] p : pairs) {
             double c = conf;
-            out.add(new Found(type.type(), p[0], p[1], status, Math.max(0.05, Math.min(0.99, c)), s, tf, tt, trigger,
-                    rate, goods, reason, fallback));
+            if (ORGAN_TYPES.contains(outType) && catalog.organOf(p[0].id()) != null) {
+                // "UN Security Council sanctions" are the UN's
+                p[0] = ref(catalog.organOf(p[0].id()), CatalogEntity.ORGANIZATION);
+                if (p[0].id().equals(p[1].id())) continue;
+            }
+            Found f = new Found(outType, p[0], p[1], status, Math.max(0.05, Math.min(0.99, c)), s, tf, tt, trigger,
+                    rate, goods, reason, fallback);
+            out.add(f);
+            if (announcedTariff && !"lifted".equals(status)) announcedNow.add(f);
+        }
+    }
+
+    /**
+     * The tariff was announced or planned rather than imposed: the status is planned, an announcing verb stands
+     * before it in its clause ("a annoncé des droits de douane", "أعلن … فرض رسوم"), or its subject is an announcer.
+     */
+    private static boolean announcedTariff(Doc doc, Sentence sn, int tf, int tt, String status, Group left) {
+        LangRules r = doc.rules;
+        if ("planned".equals(status) || left != null && left.announced) return true;
+        int from = Math.max(clauseStart(doc, sn, tf), tf - r.modalityWindow);
+        return cue(doc, r.mod("announced"), from, tf) >= 0 || cue(doc, r.mod("future"), from, tt) >= 0;
+    }
+
+    /**
+     * A tariff that never applied: a `neverApplied` cue ("postponed", "never took effect") in its clause or after it
+     * in the sentence, or a `paused` cue ("paused", "suspendus", "علق") there when the tariff was only announced
+     * ("announced tariffs on Canada, but paused them"; "paused the tariffs it imposed in March" stays a tariff).
+     */
+    private static boolean neverApplied(Doc doc, Sentence sn, int tf, int tt, boolean announced) {
+        LangRules r = doc.rules;
+        Cues never = r.mod("neverApplied");
+        Cues paused = r.mod("paused");
+        if (never.isEmpty() && paused.isEmpty()) return false;
+        int from = Math.max(clauseStart(doc, sn, tf), tf - r.modalityWindow);
+        if (cue(doc, never, from, tt) >= 0 || referredCue(doc, never, tt, sn.to())) return true;
+        if (!announced) return false;
+        return cue(doc, paused, from, tt) >= 0 || referredCue(doc, paused, tt, sn.to());
+    }
+
+    /**
+     * A cue in [from, to) with a word pointing back to the tariffs within two words of it (`pausedReference`:
+     * "paused them", "avant de les suspendre", "يعلقها", "the tariffs were postponed").
+     */
+    private static boolean referredCue(Doc doc, Cues c, int from, int to) {
+        Cues ref = doc.rules.mod("pausedReference");
+        for (int i = cue(doc, c, from, to); i >= 0; i = cue(doc, c, i + 1, to)) {
+            int len = Math.max(1, c.matchAt(doc.tokens, doc.forms, i, to));
+            if (cue(doc, ref, Math.max(from, i - 2), Math.min(to, i + len + 2)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Washington announced tariffs on Canada. Two days later it paused them.": a sentence with no tariff of its
+     * own whose pause cue has a pronoun next to it ("them", "les", "يعلقها") makes the previous sentence's
+     * announced tariffs threats.
+     */
+    private void pausedAfterwards(Doc doc, Sentence sn, List<Found> inSentence, List<Found> out) {
+        if (announcedTariffs.isEmpty()) return;
+        for (Found f : inSentence) if (f.type.equals("TARIFF")) return;
+        LangRules r = doc.rules;
+        if (!referredCue(doc, r.mod("paused"), sn.from(), sn.to())
+                && !referredCue(doc, r.mod("neverApplied"), sn.from(), sn.to())) return;
+        for (Found f : announcedTariffs) {
+            int k = out.indexOf(f);
+            if (k < 0) continue;
+            out.set(k, new Found("THREATEN", f.subject, f.object, "active", f.conf * 0.85, f.sentence, f.trigFrom,
+                    f.trigTo, f.trigger, f.rate, f.goods, f.reason, f.fallback));
         }
     }
 
@@ -839,6 +1026,21 @@ final class RelationEngine {
                     }
                 }
             }
+            if (subjG != null && objG != null && subjG.marker == Mk.SUBJ && subjG.distance > 2 && reqTo >= 0
+                    && type.type().equals("MILITARY_SUPPORT")) {
+                // "s'appuie sur des paramilitaires russes et sur des drones livrés par la Turquie": the demonym after
+                // the required noun supplies too
+                for (Group g : right) {
+                    if (g == subjG || g == objG || g.marker != Mk.NONE || g.args.get(0).from != reqTo
+                            || !"DEMONYM".equals(g.args.get(0).via)) continue;
+                    Group both = new Group();
+                    both.marker = Mk.SUBJ;
+                    both.args.addAll(g.args);
+                    both.args.addAll(subjG.args);
+                    subjG = both;
+                    break;
+                }
+            }
             if (objG == null) {
                 for (Group g : right) {
                     if (g != subjG && (g.marker == Mk.NONE || g.marker == Mk.OBJ)) {
@@ -862,7 +1064,8 @@ final class RelationEngine {
                 if (doc.rules.nounAgentAfter && after != null && after.marker == Mk.NONE && after.distance == 0) {
                     // "الغزو الروسي لأوكرانيا": the adjective or genitive after the noun is its agent
                     subjG = after;
-                } else if (left != null && (left.distance <= 1 || left.possessive && left.distance <= 3 || left.remote)) {
+                } else if (left != null && (left.distance <= 1 || left.possessive && left.distance <= 3 || left.remote
+                        || left.announced && left.distance <= 4)) {
                     subjG = left;
                 }
                 if (subjG == null) {
@@ -929,6 +1132,15 @@ final class RelationEngine {
         if (objG != null) obj.addAll(objG.args);
     }
 
+    /** A subject marker ("by", "par") right before the noun, past an article and up to two adjectives. */
+    private static boolean byBefore(Doc doc, TypeRule type, int tf, Sentence sn) {
+        for (int i = tf - 1; i >= sn.from() && i >= tf - 4; i--) {
+            if (!doc.tokens.get(i).word) return false;
+            if (type.subjectMarkers().matches(doc.forms[i])) return true;
+        }
+        return false;
+    }
+
     /** The first token of the trigger's clause: after a stop or a left boundary word ("after", "بعد"). */
     private static int clauseStart(Doc doc, Sentence sn, int tf) {
         for (int i = tf - 1; i >= sn.from(); i--) {
@@ -990,7 +1202,15 @@ final class RelationEngine {
     /** A coordinating word (not a comma) in tokens [from, to). */
     private static boolean coordinatorBetween(Doc doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (doc.tokens.get(i).word && doc.rules.coordination.matches(doc.forms[i])) return true;
+            if (!doc.tokens.get(i).word || !doc.rules.coordination.matches(doc.forms[i])) continue;
+            // "sanctions économiques et financières de la Cédéao": two adjectives joined, then the genitive
+            if (i + 2 < to && doc.tokens.get(i + 1).word && doc.rules.genitive.matches(doc.forms[i + 2])
+                    && i - 1 >= from && doc.tokens.get(i - 1).word) {
+                boolean rest = true;
+                for (int j = i + 3; j < to; j++) rest &= doc.rules.definite.matchesForm(doc.tokens.get(j).norm);
+                if (rest) continue;
+            }
+            return true;
         }
         return false;
     }
@@ -1181,6 +1401,25 @@ final class RelationEngine {
      * Nothing but copulas, auxiliaries and articles between two positions (at least one copula); also
      * ", whose country is" after the state's leader.
      */
+    /**
+     * The gap between a subject and the noun phrase it is said to be: a copula ("are") or an apposition comma, with
+     * articles, auxiliaries and at most one other word ("a longtime"), and no clause boundary.
+     */
+    private static boolean copulaOrApposition(Doc doc, int from, int to) {
+        LangRules r = doc.rules;
+        boolean link = false;
+        int others = 0;
+        for (int i = from; i < to; i++) {
+            Token t = doc.tokens.get(i);
+            if (r.leftBoundaries.matches(doc.forms[i]) || r.reporting.matches(doc.forms[i]) || isStop(t)) return false;
+            if (r.copulas.matches(doc.forms[i]) || isComma(t) && i == from) link = true;
+            else if (isComma(t)) return false;
+            else if (t.word && !r.skip.matches(doc.forms[i]) && !r.auxiliaries.matches(doc.forms[i])
+                    && !r.definite.matches(doc.forms[i]) && !r.indefinite.matches(doc.forms[i])) others++;
+        }
+        return link && others <= 1;
+    }
+
     private static boolean onlyCopulas(Doc doc, int from, int to) {
         LangRules r = doc.rules;
         boolean cop = false;
@@ -1257,6 +1496,23 @@ final class RelationEngine {
         }
         if (idx < 0) return null;
         Arg first = args.get(idx);
+        if (!first.isPerson() && locative(doc, first) && first.from - start <= 3) {
+            // "وفي موسكو، توعدت المتحدثة …", "In Moscow, the spokeswoman …": a fronted place is no subject
+            for (int j = first.to; j < Math.min(sn.to(), first.to + 2); j++) {
+                if (!isComma(doc.tokens.get(j))) continue;
+                idx = -1;
+                for (int k = 0; k < args.size(); k++) {
+                    if (args.get(k).from > j) {
+                        idx = k;
+                        break;
+                    }
+                }
+                if (idx < 0) return null;
+                start = j + 1;
+                first = args.get(idx);
+                break;
+            }
+        }
         int extra = r.verbFirst ? 1 : 0;
         // "Hôte du sommet, le président russe …", "On Wednesday, Putin …": one fronted phrase closed by a comma
         for (int j = start; j < Math.min(first.from, start + 7); j++) {
@@ -1321,8 +1577,15 @@ final class RelationEngine {
         }
         int dist = 0;
         int commaAt = -1;
+        boolean announced = false;
         for (int i = a.to; i < tf; i++) {
             Token t = doc.tokens.get(i);
+            if (announceable && noun && r.mod("announced").matches(doc.forms[i])) {
+                // "Washington announced 25% tariffs on Canada": the announcer, not a reporter
+                announced = true;
+                if (t.word) dist++;
+                continue;
+            }
             if (r.leftBoundaries.matches(doc.forms[i]) || r.reporting.matches(doc.forms[i]) || isStop(t)) return null;
             if (isDash(doc, i)) return null;
             if (isComma(t)) {
@@ -1350,6 +1613,7 @@ final class RelationEngine {
         }
         g.distance = dist;
         g.remote = commaAt >= 0;
+        g.announced = announced && commaAt < 0;
         if (a.to < tf) {
             String n = doc.tokens.get(a.to).norm;
             g.possessive = n.equals("'s") || n.equals("'");
@@ -1433,6 +1697,8 @@ final class RelationEngine {
             if (r.relativePronouns.matches(doc.forms[i])) {
                 int end = i;
                 if (end > sn.from() && isComma(doc.tokens.get(end - 1))) end--;
+                // "la Communauté économique … (Cédéao), qui", "(إيكواس)، التي": the name in brackets
+                if (end - 1 > sn.from() && doc.tokens.get(end - 1).text.equals(")")) end--;
                 int idx = -1;
                 for (int k = args.size() - 1; k >= 0; k--) {
                     Arg a = args.get(k);
@@ -1473,7 +1739,20 @@ final class RelationEngine {
                     && doc.forms[tf].length > 1;
             if (!clitic && (i < sn.from() || !(r.coordination.matches(doc.forms[i]) || isComma(doc.tokens.get(i))))) return null;
         }
-        Group g = openingGroup(doc, args, sn);
+        // "les deux pays affichent des choix contrastés : la Pologne consacre …, et a livré": a clause after a colon
+        // or semicolon opens with its own subject
+        Group g = null;
+        for (int i = tf - 1; i > sn.from(); i--) {
+            String x = doc.tokens.get(i).text;
+            // "…, while Saudi minister Adel al-Jubeir shuttled between the capitals and met …": after a clause link
+            // the clause has its own subject
+            if (x.equals(":") || x.equals(";") || r.clauseLinks.matches(doc.forms[i])) {
+                if (i + 1 < tf) g = openingGroup(doc, args, new Sentence(i + 1, sn.to(), doc.tokens.get(i + 1).start, sn.end()));
+                if (g != null && g.args.get(0).from >= tf) g = null;
+                break;
+            }
+        }
+        if (g == null) g = openingGroup(doc, args, sn);
         if (g == null) return null;
         int end = 0;
         for (Arg a : g.args) end = Math.max(end, a.to);
@@ -1528,16 +1807,21 @@ final class RelationEngine {
 
     /** An object pronoun right after the verb ("hosted him") or before it and its auxiliary ("l'a reçu", "la reçoit"). */
     private static boolean objectPronoun(Doc doc, int tf, int tt, Sentence sn) {
-        LangRules r = doc.rules;
         // "استقبله", "التقاها": the object suffix of an Arabic verb
         Token v = doc.tokens.get(tt - 1);
         if (v.arabic) return v.norm.length() >= 5 && (v.norm.endsWith("ه") || v.norm.endsWith("ها"));
-        if (r.objectPronouns.isEmpty()) return false;
-        if (tt < sn.to() && doc.lang.equals("en") && r.objectPronouns.matches(doc.forms[tt])) return true;
+        return pronounObject(doc, doc.rules.objectPronouns, tf, tt, sn, false);
+    }
+
+    /** An object pronoun right after the verb (en: "welcomed him") or before it and its auxiliaries (fr: "l'a reçu"). */
+    private static boolean pronounObject(Doc doc, Cues pronouns, int tf, int tt, Sentence sn, boolean stop) {
+        LangRules r = doc.rules;
+        if (pronouns.isEmpty() || doc.tokens.get(tt - 1).arabic) return false;
+        if (tt < sn.to() && doc.lang.equals("en") && pronouns.matches(doc.forms[tt])) return true;
         if (!doc.lang.equals("fr")) return false;
         int i = tf - 1;
-        while (i >= sn.from() && i >= tf - 3 && r.auxiliaries.matches(doc.forms[i])) i--;
-        return i >= sn.from() && r.objectPronouns.matches(doc.forms[i]) && (i == tf - 1 || r.auxiliaries.matches(doc.forms[i + 1]));
+        while (i >= sn.from() && i >= tf - 3 && r.auxiliaries.matches(doc.forms[i]) && !(stop && pronouns.matches(doc.forms[i]))) i--;
+        return i >= sn.from() && pronouns.matches(doc.forms[i]) && (i == tf - 1 || r.auxiliaries.matches(doc.forms[i + 1]));
     }
 
     /** A possessive determiner right before the trigger, or before one adjective before it ("its closest ally"). */
@@ -1568,8 +1852,15 @@ final class RelationEngine {
         // Arabic joins with the clitic و; juxtaposed adjectives ("الروسية الصينية") are coordinated too
         if (from == to && doc.tokens.get(to).arabic && !next.clitic.startsWith("و") && !next.via.equals("DEMONYM")) return false;
         LangRules r = doc.rules;
+        boolean word = false;
         for (int i = from; i < to; i++) {
             if (!(r.coordination.matches(doc.forms[i]) || r.skip.matches(doc.forms[i]))) return false;
+            word |= doc.tokens.get(i).word;
+        }
+        // "Israel, America's closest ally, struck …": a possessor after a comma opens an apposition
+        if (!word && next.to < doc.tokens.size()) {
+            String n = doc.tokens.get(next.to).norm;
+            if (n.equals("'s") || n.equals("'")) return false;
         }
         return true;
     }

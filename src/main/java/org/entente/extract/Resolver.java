@@ -4,6 +4,7 @@ import org.entente.extract.gazetteer.Entry;
 import org.entente.extract.gazetteer.Entry.Kind;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.gazetteer.Match;
+import org.entente.extract.rules.Cues;
 import org.entente.extract.rules.LangRules;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
@@ -127,7 +128,7 @@ final class Resolver {
                     }
                     // "the U.S. and Russian presidents": the first of coordinated states before a plural title
                     if (k + 2 < raws.size() && raws.get(k + 1).stateish() && raws.get(k + 2).kind == Kind.TITLE
-                            && doc.rules.pluralTitles.matches(doc.forms[raws.get(k + 2).from])
+                            && pluralTitle(doc, raws.get(k + 2))
                             && leftState(doc, raws, k + 2) == raws.get(k + 1)
                             && onlyCoordinationBetween(doc, r.to, raws.get(k + 1).from)) {
                         continue;
@@ -408,7 +409,7 @@ final class Resolver {
         if (counterpart && st == null && !personAt(raws, nextRawIndex(raws, t.to), doc, t.to)) implied = otherState(doc, raws, res.args, t);
         int blockFrom = t.from;
         int blockTo = t.to;
-        boolean plural = !counterpart && rules.pluralTitles.matches(doc.forms[t.from]);
+        boolean plural = !counterpart && pluralTitle(doc, t);
         if (st != null) {
             states.add(st);
             blockFrom = Math.min(blockFrom, st.from);
@@ -427,7 +428,7 @@ final class Resolver {
                 // "نظيريه الروسي والكوري الشمالي": coordinated states after a counterpart
                 int idx = raws.indexOf(st) + 1;
                 while (idx < raws.size() && raws.get(idx).stateish() && raws.get(idx).id != null
-                        && onlyCoordination(doc, blockTo, raws.get(idx))) {
+                        && (onlyCoordination(doc, blockTo, raws.get(idx)))) {
                     states.add(raws.get(idx));
                     blockTo = raws.get(idx).to;
                     idx++;
@@ -798,6 +799,11 @@ final class Resolver {
         return p.personish() && p.id != null && !p.consumed && gapIsLoose(doc, st.to, p.from) ? p : null;
     }
 
+    /** "the foreign ministers of", "les ministres", "وزراء خارجية": a plural title (any of its words or phrases). */
+    private static boolean pluralTitle(Doc doc, Raw t) {
+        return doc.rules.pluralTitles.matchAt(doc.tokens, doc.forms, t.from, t.to) > 0;
+    }
+
     private boolean onlyCoordination(Doc doc, int from, Raw next) {
         if (next.from - from > 2) return false;
         for (int i = from; i < next.from; i++) if (!doc.rules.coordination.matches(doc.forms[i])) return false;
@@ -1077,6 +1083,36 @@ final class Resolver {
         return new int[] {start, end};
     }
 
+    /**
+     * The host of the one person named before a pair anaphor: the state named after a `destination` word ("in
+     * Moscow", "à Pékin", "إلى موسكو") in that person's sentence or the anaphor's, not the visitor's own, and its
+     * executive on the article's date.
+     */
+    private Arg visitHost(Doc doc, Raw r, List<Arg> before, Arg visitor) {
+        Cues dest = doc.rules.destination;
+        if (dest.isEmpty() || visitor.stateId == null) return null;
+        int s1 = doc.sentenceOf[visitor.from];
+        int s2 = doc.sentenceOf[r.from];
+        if (s2 - s1 > 1) return null;
+        String host = null;
+        for (Arg a : before) {
+            int s = doc.sentenceOf[a.from];
+            if (s != s1 && s != s2 || a.isPerson() || a.stateId == null || !CatalogEntity.STATE.equals(a.stateKind)
+                    || a.stateId.equals(visitor.stateId) || a.from == 0 || !dest.matches(doc.forms[a.from - 1])) continue;
+            if (host != null && !host.equals(a.stateId)) return null;
+            host = a.stateId;
+        }
+        if (host == null) return null;
+        List<CatalogEntity> h = catalog.holdersByRole(host, catalog.executiveRole(host), doc.asOf);
+        if (h.size() != 1) return null;
+        Arg a = new Arg(r.from, r.to, "ANAPHOR");
+        a.personId = h.get(0).id();
+        a.personName = h.get(0).name();
+        a.stateId = host;
+        a.stateKind = CatalogEntity.STATE;
+        return a;
+    }
+
     /** "the two leaders", "الزعيمان": the last two people named before; "البلدين": the last two states. */
     private List<Arg> pair(Doc doc, Raw r, List<Arg> before) {
         boolean persons = r.kind == Kind.PAIR_PERSONS;
@@ -1153,6 +1189,11 @@ final class Resolver {
             if (id == null || (!persons && !CatalogEntity.STATE.equals(a.stateKind))) continue;
             if (roles != null && !hasRole(a, roles, doc)) continue;
             if (seen.add(id)) picked.add(a);
+        }
+        if (persons && roles == null && picked.size() == 1) {
+            // "Modi arrived in Moscow on Monday. The two leaders …": the visitor and the executive of the host state
+            Arg host = visitHost(doc, r, before, picked.get(0));
+            if (host != null) picked.add(host);
         }
         if (picked.size() < n) return List.of();
         List<Arg> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class Catalog {
     private final Set<String> customsUnions = new HashSet<>();
     /** Organizations by the state whose capital is their seat ("Brussels" for the EU): metonymy. */
     private final Map<String, List<String>> orgsSeatedIn = new LinkedHashMap<>();
+    /** Organs whose measures are their parent organization's ("UNSC" → "UN"). */
+    private final Map<String, String> organOf = new HashMap<>();
     /** The role of the office that runs each state's government when it is not the head of state's. */
     private final Map<String, String> executives = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -101,6 +104,11 @@ public final class Catalog {
     /** The organizations whose seat is the capital of this state ("Brussels": the EU, NATO). */
     public List<String> orgsSeatedIn(String stateId) {
         return orgsSeatedIn.getOrDefault(stateId, List.of());
+    }
+
+    /** The parent organization whose sanctions and threats an organ's are (UN Security Council → UN), or null. */
+    public String organOf(String orgId) {
+        return orgId == null ? null : organOf.get(orgId);
     }
 
     public boolean isCustomsUnion(String orgId) {
@@ -250,6 +258,8 @@ public final class Catalog {
             if (o.path("customsUnion").asBoolean(false)) customsUnions.add(id);
             String seat = text(o, "seatIn");
             if (seat != null) orgsSeatedIn.computeIfAbsent(seat, k -> new ArrayList<>()).add(id);
+            String parent = text(o, "organOf");
+            if (parent != null) organOf.put(id, parent);
             if (byId.containsKey(id)) {
                 problems.add("duplicate id " + id);
                 continue;

@@ -48,7 +48,10 @@ public final class Gazetteer {
         // variants without a leading article: "the Kremlin" also as "Kremlin", "الكرملين" also as "كرملين"
         if (keys.size() > 1 && ARTICLES.contains(keys.get(0))) insert(keys.subList(1, keys.size()), e);
         String first = keys.get(0);
-        if (first.startsWith("ال") && first.length() > 3) {
+        // (not for "the two countries" anaphors: "حليفتان" without the article is a predicate, not "the two allies")
+        boolean anaphor = e.kind() == Entry.Kind.PAIR_STATES || e.kind() == Entry.Kind.PAIR_PERSONS
+                || e.kind() == Entry.Kind.TRIPLE_STATES;
+        if (first.startsWith("ال") && first.length() > 3 && !anaphor) {
             List<String> v = new ArrayList<>(keys);
             v.set(0, first.substring(2));
             insert(v, e);

@@ -74,6 +74,17 @@ public final class LangRules {
     public final Cues titledSurnames;
     /** "like", "comme", "مثل": "Germany, like France, is a member" states the fact of both. */
     public final Cues comparison;
+    /**
+     * Title heads a demonym may follow ("ministre", "secrétaire au"): the rest of a title starting with one is also
+     * matched on its own after "le ministre russe" (fr: "le ministre russe des Affaires étrangères").
+     */
+    public final Cues titleTailHeads;
+    /** "supplies it with", "lui livre": an object pronoun standing for a state (the last one named before the verb). */
+    public final Cues stateObjectPronouns;
+    /** "in", "à", "إلى": a state named after one is where a visitor went ("the two leaders": visitor and host). */
+    public final Cues destination;
+    /** "while", "tandis que", "فيما": a clause after one has its own subject for the verbs that follow. */
+    public final Cues clauseLinks;
     /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
     public final Cues plural;
     /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
@@ -152,6 +163,10 @@ public final class LangRules {
         sequence = cues(r.get("sequence"));
         titledSurnames = cues(r.get("titledSurnames"));
         comparison = cues(r.get("comparison"));
+        titleTailHeads = cues(r.get("titleTailHeads"));
+        stateObjectPronouns = cues(r.get("stateObjectPronouns"));
+        destination = cues(r.get("destination"));
+        clauseLinks = cues(r.get("clauseLinks"));
         plural = cues(r.get("plural"));
         indefinite = cues(r.get("indefinite"));
         genitive = cues(r.get("genitive"));
