@@ -92,6 +92,9 @@ final class RelationEngine {
     /** "treaty allies" is an alliance, not also a treaty: a match whose words all lie in a longer one of another type. */
     private static boolean insideLonger(Hit h, List<Hit> hits) {
         for (Hit o : hits) {
+            // "India was hit with a 25% levy": the passive reading of the same words wins over the active one
+            if (o != h && o.rule.type().equals(h.rule.type()) && o.rule.passive() && !h.rule.passive() && !h.rule.noun()
+                    && o.from == h.from && o.parts.size() > h.parts.size() && o.parts.containsAll(h.parts)) return true;
             if (o == h || o.rule.type().equals(h.rule.type()) || o.parts.size() <= h.parts.size()) continue;
             // "signed by A and B" is both their meeting and their agreement
             if (o.rule.type().equals("MEETING") && h.rule.type().equals("AGREEMENT")) continue;
@@ -382,8 +385,8 @@ final class RelationEngine {
         // "la surtaxe américaine", "a hit": a verb form after an article is a noun
         // (for the types whose verbs double as nouns of another sense; "l'adhésion de la Suède", "l'offensive
         // russe" are the relation either way)
-        if (!tr.noun() && !tr.passive() && tf > sn.from() && !doc.tokens.get(tf).arabic && article(doc, tf - 1)
-                && ARTICLE_BLOCKS.contains(type.type())) return;
+        if (!tr.noun() && !tr.passive() && tf > sn.from() && !doc.tokens.get(tf).arabic
+                && (article(doc, tf - 1) || percentBefore(doc, tf)) && ARTICLE_BLOCKS.contains(type.type())) return;
         // "the alliance's border": a possessor, not a relation
         if (tr.noun() && tt < sn.to() && (doc.tokens.get(tt).norm.equals("'s") || doc.tokens.get(tt).norm.equals("'"))) return;
         String status = modality(doc, type, tr, sn, tf, tt, parts);
@@ -482,6 +485,8 @@ final class RelationEngine {
             boolean frontedUsed = false;
             int real = 0;
             boolean verbSubjectTaken = false;
+            int lastBetween = -2;
+            boolean skipped = false;
             for (int g = 0; g < right.size(); g++) {
                 Group gr = right.get(g);
                 if (gr.marker == Mk.LOC) continue;
@@ -514,7 +519,11 @@ final class RelationEngine {
                     for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), new LinkedHashSet<>(), agentParts);
                     continue;
                 }
-                if (gr.marker != Mk.WITH && !direct) continue;
+                if (gr.marker != Mk.WITH && !direct) {
+                    // "between Israel and Hamas was brokered by Qatar and Egypt": a skipped group breaks the run
+                    skipped = true;
+                    continue;
+                }
                 // "During talks with Modi, Putin praised …": a fronted meeting phrase, then the clause subject
                 if (gr.comma && meeting && tr.noun() && !rightParts.isEmpty() && leftParts.isEmpty() && !frontedUsed
                         && gr.marker == Mk.NONE && frontedPhrase(doc, args, tf, sn)) {
@@ -526,9 +535,11 @@ final class RelationEngine {
                 if (gr.comma && (!rightParts.isEmpty() || verbSubjectTaken && !rightParts.isEmpty())) continue;
                 List<EntityRef> refs = new ArrayList<>();
                 for (Arg a : gr.args) addRef(a, meeting, type.subjectKinds(), seen, refs);
-                if (gr.between || !betweenParts.isEmpty() && gr.coordMarker) {
-                    // "the alliance between Washington and Manila": the whole set of parties
+                if (gr.between || !betweenParts.isEmpty() && gr.coordMarker && g == lastBetween + 1) {
+                    // "the alliance between Washington and Manila": the whole set of parties (not "… was brokered
+                    // by Qatar and Egypt": only the groups right after the "between" one)
                     betweenParts.addAll(refs);
+                    lastBetween = g;
                 }
                 if (meeting && tr.noun() && gr.marker == Mk.WITH && leftParts.isEmpty() && !frontedUsed && refs.size() >= 2
                         && distinctSpans(gr) >= 2 && frontedPhrase(doc, args, tf, sn)) {
@@ -553,7 +564,8 @@ final class RelationEngine {
                 }
                 rightParts.addAll(refs);
                 rightGroupsRefs.add(refs);
-                coordJoined.add(gr.coordMarker);
+                coordJoined.add(gr.coordMarker && !skipped);
+                skipped = false;
                 rightGroupsPairable.add(gr.between || gr.genitive || gr.marker == Mk.NONE);
             }
             if (tr.speaker() || (left == null || leftParts.isEmpty() || rightParts.isEmpty())
@@ -952,7 +964,9 @@ final class RelationEngine {
             if (left != null) all.add(left);
             for (Group g : right) {
                 // "X, whose country is a NATO member since 1952, met Putin": past a comma, another clause
-                if (g.marker != Mk.LOC && !(g.comma && g.distance > 1 && g.marker == Mk.NONE && left != null)) all.add(g);
+                // ("A NATO member since 1952, Turkey blocked …": a fronted apposition names only the organization)
+                if (g.marker != Mk.LOC && !(g.comma && g.distance > 1 && g.marker == Mk.NONE && left != null
+                        && !(onlyOrganizations(left) && left.distance == 0 && fronted(doc, left)))) all.add(g);
             }
             if (tr.passive()) {
                 // "rejoints l'an dernier par l'Égypte", "later joined by South Africa": the group after the trigger
@@ -971,13 +985,29 @@ final class RelationEngine {
                     }
                 }
                 if (!subj.isEmpty()) {
-                    // "Japan sits, with the US, India and Australia, in the Quad": co-members
+                    // "Japan sits, with the US, India and Australia, in the Quad": co-members; and right after the
+                    // organization, "siège au sein du Quad aux côtés des États-Unis, du Japon et de l'Australie"
+                    boolean orgSeen = false;
                     for (Group h : all) {
                         boolean org = false;
                         for (Arg a : h.args) org |= asKind(a, ok, false) != null;
-                        if (org) break;
-                        if (h == g || h.marker != Mk.WITH) continue;
+                        if (org) {
+                            if (orgSeen || h == g) break;
+                            orgSeen = true;
+                            continue;
+                        }
+                        if (h == g || h.marker != Mk.WITH || orgSeen && (h.comma || h.distance > 1)) continue;
                         for (Arg a : h.args) if (asKind(a, sk, false) != null && !subj.contains(a)) subj.add(a);
+                        // "aux côtés des États-Unis, du Japon et de l'Australie": the genitive-joined list goes on
+                        if (orgSeen) {
+                            int at = all.indexOf(h);
+                            for (int q = at + 1; q < all.size(); q++) {
+                                Group nx = all.get(q);
+                                if (!nx.genitive && !nx.coordMarker || !onlyStates(nx)) break;
+                                for (Arg a : nx.args) if (asKind(a, sk, false) != null && !subj.contains(a)) subj.add(a);
+                            }
+                            break;
+                        }
                     }
                     break;
                 }
@@ -1124,6 +1154,9 @@ final class RelationEngine {
                 for (Group g : right) {
                     if (g == subjG || g.marker != Mk.NONE) continue;
                     if (!g.comma && g.distance <= 2) objG = g;
+                    // verb first: "قصفت القوات الروسية مدينة خاركيف الأوكرانية" — the object two words after the subject
+                    else if (!g.comma && doc.rules.verbFirst && subjG != null && right.contains(subjG)
+                            && wordsBetween(doc, subjG.args.get(subjG.args.size() - 1).to, g.args.get(0).from) <= 2) objG = g;
                     break;
                 }
             }
@@ -1139,6 +1172,21 @@ final class RelationEngine {
             if (type.subjectMarkers().matches(doc.forms[i])) return true;
         }
         return false;
+    }
+
+    /** "a 25% levy", "une surtaxe de 10 %": a percent sign right before the word makes it a noun. */
+    private static boolean percentBefore(Doc doc, int tf) {
+        String p = doc.tokens.get(tf - 1).text;
+        return p.equals("%") || p.equals("٪");
+    }
+
+    private static int wordsBetween(Doc doc, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (isComma(doc.tokens.get(i)) || isStop(doc.tokens.get(i))) return 99;
+            if (doc.tokens.get(i).word) n++;
+        }
+        return n;
     }
 
     /** The first token of the trigger's clause: after a stop or a left boundary word ("after", "بعد"). */
@@ -1392,6 +1440,22 @@ final class RelationEngine {
         return tf > sn.from() || t.norm.startsWith("و") || t.norm.startsWith("ف");
     }
 
+    /** The group stands at the very start of its sentence, an article aside ("A NATO member since 1952, …"). */
+    private static boolean fronted(Doc doc, Group g) {
+        int from = g.args.get(g.args.size() - 1).from;
+        for (Arg a : g.args) from = Math.min(from, a.from);
+        int s = doc.sentences.get(doc.sentenceOf[from]).from();
+        for (int i = s; i < from; i++) {
+            if (doc.tokens.get(i).word && !doc.rules.definite.matches(doc.forms[i]) && !doc.rules.indefinite.matches(doc.forms[i])) return false;
+        }
+        return true;
+    }
+
+    private static boolean onlyStates(Group g) {
+        for (Arg a : g.args) if (a.isPerson() || !CatalogEntity.STATE.equals(a.stateKind)) return false;
+        return !g.args.isEmpty();
+    }
+
     private static boolean onlyOrganizations(Group g) {
         for (Arg a : g.args) if (a.isPerson() || !CatalogEntity.ORGANIZATION.equals(a.stateKind)) return false;
         return true;
@@ -1422,6 +1486,15 @@ final class RelationEngine {
 
     private static boolean onlyCopulas(Doc doc, int from, int to) {
         LangRules r = doc.rules;
+        if (from < to && isComma(doc.tokens.get(from)) && !r.apposedQuantifiers.isEmpty() && to - from <= 6) {
+            // "Egypt, one of five new BRICS members": an apposition of quantifiers
+            boolean all = to - from > 1;
+            for (int i = from + 1; i < to && all; i++) {
+                Token t = doc.tokens.get(i);
+                all = t.word && (r.apposedQuantifiers.matches(doc.forms[i]) || Character.isDigit(t.text.charAt(0)));
+            }
+            if (all) return true;
+        }
         boolean cop = false;
         for (int i = from; i < to; i++) {
             if (r.copulas.matches(doc.forms[i])) cop = true;

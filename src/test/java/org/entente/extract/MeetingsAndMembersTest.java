@@ -66,4 +66,16 @@ class MeetingsAndMembersTest {
         asserted(run("وكان الرئيس الصيني شي جين بينغ في استقبال ضيفه الروسي فلاديمير بوتين.", "ar", "2025-05-01"),
                 "MEETING", "Xi Jinping", "Vladimir Putin");
     }
+
+    @Test
+    void appositionsAndCoMembers() {
+        asserted(run("A NATO member since 1982, Spain hosted the summit.", "en", "2025-05-01"), "MEMBER_OF", "ESP", "NATO");
+        asserted(run("Ethiopia, one of five new BRICS members, welcomed the decision.", "en", "2025-05-01"),
+                "MEMBER_OF", "ETH", "BRICS");
+        asserted(run("La Belgique et les Pays-Bas, pays fondateurs de l'UE, ont proposé un plan.", "fr", "2025-05-01"),
+                "MEMBER_OF", "NLD", "EU");
+        Extraction e = run("Australia sits in the Quad alongside the United States, Japan and India.", "en", "2025-05-01");
+        asserted(e, "MEMBER_OF", "AUS", "QUAD");
+        asserted(e, "MEMBER_OF", "JPN", "QUAD");
+    }
 }

@@ -85,6 +85,8 @@ public final class LangRules {
     public final Cues destination;
     /** "while", "tandis que", "فيما": a clause after one has its own subject for the verbs that follow. */
     public final Cues clauseLinks;
+    /** "one of five new": quantifiers of an apposition that names a state as one member among others. */
+    public final Cues apposedQuantifiers;
     /** Plural words in an apposition ("both", "the two"): it then describes the whole coordinated group. */
     public final Cues plural;
     /** Indefinite determiners: "a US official", "un responsable américain" names nobody in particular. */
@@ -167,6 +169,7 @@ public final class LangRules {
         stateObjectPronouns = cues(r.get("stateObjectPronouns"));
         destination = cues(r.get("destination"));
         clauseLinks = cues(r.get("clauseLinks"));
+        apposedQuantifiers = cues(r.get("apposedQuantifiers"));
         plural = cues(r.get("plural"));
         indefinite = cues(r.get("indefinite"));
         genitive = cues(r.get("genitive"));
