@@ -50,6 +50,8 @@ final class RelationEngine {
     /** Announced tariffs of the previous sentence, which a pause with a pronoun ("paused them") makes threats. */
     private final List<Found> announcedTariffs = new ArrayList<>();
     private final List<Found> announcedNow = new ArrayList<>();
+    /** The tokens of the article's date mentions. */
+    private boolean[] dateTokens = new boolean[0];
     /** Threats of retaliation of the current sentence with no target ("Islamabad vows to hit back"). */
     private final List<Found> retaliations = new ArrayList<>();
     /** The attacks of the previous sentence. */
@@ -107,6 +109,7 @@ final class RelationEngine {
         List<Found> out = new ArrayList<>();
         boolean[] inDate = new boolean[doc.tokens.size() + 1];
         for (DateFinder.DateMention d : dates) for (int i = d.from(); i < d.to() && i < inDate.length; i++) inDate[i] = true;
+        dateTokens = inDate;
         LangRules rules = doc.rules;
         List<TriggerRule> cands = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
@@ -541,7 +544,9 @@ final class RelationEngine {
                     betweenParts.addAll(refs);
                     lastBetween = g;
                 }
-                if (meeting && tr.noun() && gr.marker == Mk.WITH && leftParts.isEmpty() && !frontedUsed && refs.size() >= 2
+                // (also a fronted participle: "Reçu par Xi Jinping, Vladimir Poutine a salué …", "Welcomed by Xi, Putin …")
+                if (meeting && (tr.noun() || !doc.tokens.get(tf).arabic && tf - sn.from() <= 1)
+                        && (gr.marker == Mk.WITH || gr.marker == Mk.SUBJ && !tr.noun()) && leftParts.isEmpty() && !frontedUsed && refs.size() >= 2
                         && distinctSpans(gr) >= 2 && frontedPhrase(doc, args, tf, sn)) {
                     // "During talks with Modi, Putin praised …": the comma list runs into the clause subject
                     Arg last = gr.args.get(gr.args.size() - 1);
@@ -1161,6 +1166,20 @@ final class RelationEngine {
                 }
             }
         }
+        if (objG != null && type.objectKinds().contains(CatalogEntity.PERSON)) {
+            // "عقوبات على قاضي المحكمة العليا البرازيلية ألكسندر دي مورايس": a demonym right before a person of its
+            // state qualifies that person, who is the target
+            Arg last = objG.args.get(objG.args.size() - 1);
+            for (Group g : right) {
+                if (g == objG || g == subjG || g.args.isEmpty()) continue;
+                Arg p = g.args.get(0);
+                if (p.from == last.to && p.isPerson() && p.named && !p.romanised && p.stateId != null
+                        && p.stateId.equals(last.stateId) && !last.isPerson()) {
+                    objG = g;
+                    break;
+                }
+            }
+        }
         if (subjG != null) subj.addAll(subjG.args);
         if (objG != null) obj.addAll(objG.args);
     }
@@ -1178,6 +1197,17 @@ final class RelationEngine {
     private static boolean percentBefore(Doc doc, int tf) {
         String p = doc.tokens.get(tf - 1).text;
         return p.equals("%") || p.equals("٪");
+    }
+
+    /** The closing comma of ", <date>," opened by the comma at c (before {@code to}), or -1. */
+    private static int dateParenthetical(Doc doc, int c, int to, boolean[] inDate) {
+        boolean date = false;
+        for (int j = c + 1; j < to; j++) {
+            if (isComma(doc.tokens.get(j))) return date ? j : -1;
+            if (inDate[j]) date = true;
+            else if (!doc.rules.auxiliaries.matches(doc.forms[j]) && !doc.rules.skip.matches(doc.forms[j])) return -1;
+        }
+        return -1;
     }
 
     private static int wordsBetween(Doc doc, int from, int to) {
@@ -1662,6 +1692,12 @@ final class RelationEngine {
             if (r.leftBoundaries.matches(doc.forms[i]) || r.reporting.matches(doc.forms[i]) || isStop(t)) return null;
             if (isDash(doc, i)) return null;
             if (isComma(t)) {
+                // "Putin, on Tuesday, met Xi", "استقبل X، أمس الثلاثاء،": a date between commas is transparent
+                int k = i + 1 < tf ? dateParenthetical(doc, i, tf, dateTokens) : -1;
+                if (k > 0 && k < tf) {
+                    i = k;
+                    continue;
+                }
                 // "Hungary, a member of NATO": an apposition is a clause only for the other types
                 if (member) continue;
                 if (!noun || i != a.to || commaAt >= 0 || locative(doc, a)) return null;
@@ -1989,6 +2025,13 @@ final class RelationEngine {
                     break;
                 }
                 if (isComma(t)) {
+                    // "استقبل ولي العهد، أمس الثلاثاء، الرئيس الأوكراني", "received, on Tuesday, the Ukrainian
+                    // president": a date between commas is transparent
+                    int k = dateParenthetical(doc, i, a.from, inDate);
+                    if (k > 0) {
+                        i = k;
+                        continue;
+                    }
                     comma = true;
                     // ", and welcomed …": a new clause, not the next member of a list; ", and X" continues a list
                     // only after a list ("A, B, and C"), never after a place ("met Xi in Beijing, and Modi …")

@@ -814,6 +814,14 @@ final class Resolver {
     private static boolean gapIsLoose(Doc doc, int from, int to) {
         int loose = 0;
         int ranks = 0;
+        if (from < to && doc.tokens.get(from).arabic && doc.tokens.get(from).norm.startsWith("لل")
+                && doc.tokens.get(from).norm.length() > 4) {
+            // "وزير الدولة الرواندي للتكامل الإقليمي جيمس كاباريبي", "… للشؤون الخارجية عادل الجبير": the portfolio
+            // (ل + noun, up to two adjectives) between the title's state and the name
+            int i = from + 1;
+            while (i < to && i <= from + 2 && doc.tokens.get(i).arabic && doc.tokens.get(i).norm.startsWith("ال")) i++;
+            if (i == to) return true;
+        }
         for (int i = from; i < to; i++) {
             String n = doc.tokens.get(i).norm;
             if (doc.rules.ranks.matches(doc.forms[i]) || n.equals(".") && ranks > 0) {
@@ -1161,9 +1169,12 @@ final class Resolver {
                 }
             }
         }
+        // the states named, and those of the people named in this sentence or the one before ("Xi arrived in Moscow.
+        // The two countries signed …")
+        int limit = doc.sentenceOf[r.from] - 1;
         for (int i = before.size() - 1; i >= 0 && picked.size() < n; i--) {
             Arg a = before.get(i);
-            String id = persons ? a.personId : (a.isPerson() ? null : a.stateId);
+            String id = persons ? a.personId : (a.isPerson() && doc.sentenceOf[a.from] < limit ? null : a.stateId);
             // "… met Rubio in Kuala Lumpur. Both countries …": a city named as a place is not one of the two, the
             // people who met are
             boolean place = !persons && "CAPITAL".equals(a.via) && a.from > 0
@@ -1175,7 +1186,9 @@ final class Resolver {
                     if (q.isPerson() && q.stateId != null && CatalogEntity.STATE.equals(q.stateKind)) people.add(q);
                 }
                 if (!people.isEmpty()) {
+                    Set<String> theirs = new LinkedHashSet<>();
                     for (Arg q : people) {
+                        theirs.add(q.stateId);
                         if (picked.size() < n && seen.add(q.stateId)) {
                             Arg st = new Arg(q.from, q.to, "ANAPHOR");
                             st.stateId = q.stateId;
@@ -1183,7 +1196,8 @@ final class Resolver {
                             picked.add(st);
                         }
                     }
-                    continue;
+                    // one visitor in another state's capital ("Xi arrived in Moscow"): the host state is the other
+                    if (theirs.size() > 1 || theirs.contains(a.stateId)) continue;
                 }
             }
             if (id == null || (!persons && !CatalogEntity.STATE.equals(a.stateKind))) continue;

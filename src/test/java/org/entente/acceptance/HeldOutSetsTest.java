@@ -25,27 +25,32 @@ class HeldOutSetsTest {
      * military-support, alliance, threat and defence-clause phrasing, title complements): dev P 0.920 R 0.702
      * F1 0.797; hold-out P 0.894 R 0.716 F1 0.795; rounded down.
      * Before it (list/phrasing tuning): dev P 0.915 R 0.656 F1 0.764; hold-out P 0.872 R 0.674 F1 0.760.
+     * Raised again after the fifth round (tariffs that never applied, support/sanction/threat/meeting/membership
+     * phrasing, allies, Security Council sanctions as the UN's, dates between commas, "the two countries" after a visit): dev P 0.925 R 0.710 F1 0.803;
+     * hold-out P 0.903 R 0.723 F1 0.803; rounded down.
      */
-    static final double DEV_MIN_F1 = 0.79;
+    static final double DEV_MIN_F1 = 0.80;
     static final double DEV_MIN_PRECISION = 0.92;
-    static final double HOLDOUT_MIN_F1 = 0.79;
-    static final double HOLDOUT_MIN_PRECISION = 0.89;
+    static final double HOLDOUT_MIN_F1 = 0.80;
+    static final double HOLDOUT_MIN_PRECISION = 0.90;
     /**
      * The fresh batch (src/test/resources/gold-fresh, 15 articles written blind, without seeing the rules, while
      * they were being tuned, and never tuned on): P 0.868 R 0.593 F1 0.704 when first scored; P 0.906 R 0.652
      * F1 0.758 after the second tuning round; P 0.907 R 0.661 F1 0.764 after the third (visits, pronoun before a
      * compound passive, organization seats and adjectives, verb-first passives); rounded down.
      * (Third round: dev P 0.920 R 0.706 F1 0.799, hold-out unchanged: their floors stay.)
+     * P 0.909 R 0.679 F1 0.777 after the fifth round; rounded down.
      */
-    static final double FRESH_MIN_F1 = 0.76;
+    static final double FRESH_MIN_F1 = 0.77;
     static final double FRESH_MIN_PRECISION = 0.90;
     /**
      * The second fresh batch (src/test/resources/gold-fresh2, 15 articles written blind while the rules of the third
      * session were tuned, never tuned on): P 0.938 R 0.630 F1 0.754 with the rules as they were when it was written,
-     * P 0.946 R 0.664 F1 0.780 after that session's tuning; rounded down.
+     * P 0.946 R 0.664 F1 0.780 after that session's tuning; P 0.953 R 0.685 F1 0.797 after the fifth round; rounded
+     * down.
      */
-    static final double FRESH2_MIN_F1 = 0.78;
-    static final double FRESH2_MIN_PRECISION = 0.94;
+    static final double FRESH2_MIN_F1 = 0.79;
+    static final double FRESH2_MIN_PRECISION = 0.95;
 
     private static Extractor extractor;
 

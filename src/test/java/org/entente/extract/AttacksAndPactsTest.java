@@ -33,4 +33,26 @@ class AttacksAndPactsTest {
         absent(e, "TARIFF", "BRA", "USA");
         asserted(run("Brazil was hit with a 40% U.S. levy.", "en", "2025-08-01"), "TARIFF", "USA", "BRA");
     }
+
+    @Test
+    void conditionalTargetsInFrenchAndArabic() {
+        asserted(run("Trump a menacé de nouveaux droits de douane si Pékin riposte.", "fr", "2025-04-05"),
+                "THREATEN", "USA", "CHN");
+        asserted(run("وهدد ترامب بفرض رسوم إضافية إذا ردت بكين.", "ar", "2025-04-05"), "THREATEN", "USA", "CHN");
+        asserted(run("Tehran warned that any Israeli attack would bring a harsh response.", "en", "2025-04-05"),
+                "THREATEN", "IRN", "ISR");
+    }
+
+    @Test
+    void mediatorsAreNoParties() {
+        absent(run("The agreement between Israel and Lebanon was brokered by Qatar and Egypt.", "en", "2025-04-05"),
+                "AGREEMENT", "ISR", "EGY");
+        asserted(run("The agreement between Israel and Lebanon was brokered by Qatar and Egypt.", "en", "2025-04-05"),
+                "AGREEMENT", "ISR", "LBN");
+    }
+
+    @Test
+    void arabicFailedToReach() {
+        absent(run("وفشلت روسيا وأوكرانيا في التوصل إلى اتفاق.", "ar", "2025-04-05"), "AGREEMENT", "RUS", "UKR");
+    }
 }

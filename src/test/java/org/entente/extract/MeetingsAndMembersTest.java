@@ -78,4 +78,28 @@ class MeetingsAndMembersTest {
         asserted(e, "MEMBER_OF", "AUS", "QUAD");
         asserted(e, "MEMBER_OF", "JPN", "QUAD");
     }
+
+    @Test
+    void frontedParticipleWithItsAgent() {
+        asserted(run("Reçu par Xi Jinping, Vladimir Poutine a salué le partenariat.", "fr", "2025-05-01"),
+                "MEETING", "Vladimir Putin", "Xi Jinping");
+        asserted(run("Welcomed by Xi Jinping, Vladimir Putin praised the partnership.", "en", "2025-05-01"),
+                "MEETING", "Vladimir Putin", "Xi Jinping");
+    }
+
+    @Test
+    void aDateBetweenCommasIsTransparent() {
+        asserted(run("استقبل الرئيس الروسي فلاديمير بوتين، أمس الثلاثاء، رئيس الوزراء الهندي ناريندرا مودي في موسكو.", "ar",
+                "2024-07-10"), "MEETING", "Vladimir Putin", "Narendra Modi");
+        asserted(run("Vladimir Putin, on Tuesday, received Narendra Modi in Moscow.", "en", "2024-07-10"),
+                "MEETING", "Vladimir Putin", "Narendra Modi");
+    }
+
+    @Test
+    void theTwoCountriesIncludeTheVisitorsState() {
+        asserted(run("وصل الرئيس الصيني شي جين بينغ إلى موسكو في زيارة دولة. ووقع البلدان خلال الزيارة اتفاقيات للتعاون.",
+                "ar", "2025-05-08"), "AGREEMENT", "CHN", "RUS");
+        asserted(run("Chinese President Xi Jinping arrived in Moscow on a state visit. The two countries signed trade "
+                + "agreements.", "en", "2025-05-08"), "AGREEMENT", "CHN", "RUS");
+    }
 }

@@ -74,4 +74,20 @@ class SupportAndSanctionsTest {
         absent(run("Libya has been under UN Security Council sanctions since 2011.", "en", "2025-05-01"),
                 "SANCTION", "UNSC", "LBY");
     }
+
+    @Test
+    void arabicPortfolioBetweenTitleAndName() {
+        Extraction e = run("وفرضت واشنطن عقوبات على وزير الدولة السعودي للشؤون الخارجية عادل الجبير.", "ar", "2025-05-01");
+        asserted(e, "HOLDS_OFFICE", "Adel al-Jubeir", "SAU");
+        asserted(e, "SANCTION", "USA", "Adel al-Jubeir");
+        absent(e, "SANCTION", "USA", "SAU");
+    }
+
+    @Test
+    void demonymBeforeANamedOfficialQualifiesThem() {
+        Extraction e = run("وفرضت الولايات المتحدة عقوبات على قاضي المحكمة العليا البرازيلية ألكسندر دي مورايس.", "ar",
+                "2025-07-30");
+        asserted(e, "SANCTION", "USA", "Alexandre de Moraes");
+        absent(e, "SANCTION", "USA", "BRA");
+    }
 }
