@@ -1028,6 +1028,13 @@ final class RelationEngine {
         boolean direct = tr.directObject() != null ? tr.directObject() : type.directObject();
         if (tr.passive()) {
             objG = left;
+            if (objG == null && doc.rules.verbFirst && !right.isEmpty() && right.get(0).marker == Mk.NONE
+                    && right.get(0).distance == 0 && !right.get(0).comma
+                    && (reqFrom < 0 || right.get(0).args.get(0).from < reqFrom)) {
+                // verb first: "وتحصل إسرائيل على مساعدات عسكرية أميركية" — the name right after the verb is its
+                // subject, the one who receives or is targeted
+                objG = right.get(0);
+            }
             for (Group g : right) {
                 if (g.marker == Mk.SUBJ) {
                     subjG = g;
@@ -1053,7 +1060,9 @@ final class RelationEngine {
                     Arg last = g.args.get(g.args.size() - 1);
                     // an adjective after the noun first; a mention before it only if it is a demonym or not Arabic
                     // ("وتواجه سويسرا رسوماً أميركية": Switzerland is the verb's subject)
-                    boolean hit = pass == 0 ? first.from == reqTo
+                    // ("على الطائرات المسيرة الإيرانية": one Arabic adjective may stand between)
+                    boolean hit = pass == 0 ? first.from == reqTo || first.from == reqTo + 1 && doc.tokens.get(reqTo).arabic
+                            && doc.tokens.get(reqTo).norm.startsWith("ال") && "DEMONYM".equals(first.via)
                             : last.to == reqFrom && (!doc.lang.equals("ar") || "DEMONYM".equals(last.via));
                     if (hit) {
                         subjG = g;

@@ -90,4 +90,19 @@ class SupportAndSanctionsTest {
         asserted(e, "SANCTION", "USA", "Alexandre de Moraes");
         absent(e, "SANCTION", "USA", "BRA");
     }
+
+    @Test
+    void arabicVerbFirstRecipientAndSanctionsAsSubject() {
+        Extraction e = run("وتحصل إسرائيل على مساعدات عسكرية أميركية سنوية.", "ar", "2025-05-01");
+        asserted(e, "MILITARY_SUPPORT", "USA", "ISR");
+        absent(e, "MILITARY_SUPPORT", "ISR", "USA");
+        asserted(run("وطالت العقوبات البريطانية مصارف روسية.", "ar", "2025-05-01"), "SANCTION", "GBR", "RUS");
+        asserted(run("واستهدفت العقوبات الأميركية قطاع النفط الإيراني.", "ar", "2025-05-01"), "SANCTION", "USA", "IRN");
+    }
+
+    @Test
+    void arabicRelyingOnWeaponsOfAnotherState() {
+        asserted(run("وتعتمد روسيا على الطائرات المسيرة الإيرانية.", "ar", "2025-05-01"), "MILITARY_SUPPORT", "IRN", "RUS");
+        asserted(run("وتعتمد فنزويلا على السلاح الروسي.", "ar", "2025-05-01"), "MILITARY_SUPPORT", "RUS", "VEN");
+    }
 }
