@@ -428,7 +428,7 @@ final class Resolver {
                 // "نظيريه الروسي والكوري الشمالي": coordinated states after a counterpart
                 int idx = raws.indexOf(st) + 1;
                 while (idx < raws.size() && raws.get(idx).stateish() && raws.get(idx).id != null
-                        && (onlyCoordination(doc, blockTo, raws.get(idx)))) {
+                        && onlyCoordination(doc, blockTo, raws.get(idx))) {
                     states.add(raws.get(idx));
                     blockTo = raws.get(idx).to;
                     idx++;
