@@ -69,6 +69,7 @@ public final class Catalog {
         c.loadPeople(read(c, p + "people.json"));
         c.loadTitles(read(c, p + "titles.json"));
         c.linkMemberships();
+        c.checkReferences();
         return c;
     }
 
@@ -317,6 +318,39 @@ public final class Catalog {
             String role = text(t, "role");
             titles.put(f.getKey(), new Title(f.getKey(), role == null ? "official" : role, forms));
         }
+    }
+
+    /**
+     * Ids that point at the wrong thing are problems: an office of a person, an unknown title, a member that is an
+     * organization or a person, an organ of no organization, a seat in no state. Ids the catalog does not hold at all
+     * are allowed for offices and members (territories such as Hong Kong in the WTO, armed groups such as Hamas are
+     * not catalogued): those links are simply not used.
+     */
+    private void checkReferences() {
+        for (CatalogEntity e : byId.values()) {
+            for (Office o : e.offices()) {
+                if (o.of() == null || isKind(o.of(), CatalogEntity.PERSON)) problems.add(e.id() + ": office of " + o.of());
+                if (!titles.isEmpty() && o.title() != null && !titles.containsKey(o.title())) {
+                    problems.add(e.id() + ": unknown title " + o.title());
+                }
+            }
+            for (Membership m : e.memberships()) {
+                if (byId.containsKey(m.state()) && !isKind(m.state(), CatalogEntity.STATE)) {
+                    problems.add(e.id() + ": member " + m.state() + " is no state");
+                }
+            }
+        }
+        organOf.forEach((organ, parent) -> {
+            if (!isKind(parent, CatalogEntity.ORGANIZATION)) problems.add(organ + ": organ of unknown " + parent);
+        });
+        orgsSeatedIn.forEach((state, orgs) -> {
+            if (!isKind(state, CatalogEntity.STATE)) problems.add(orgs + ": seat in unknown state " + state);
+        });
+    }
+
+    private boolean isKind(String id, String kind) {
+        CatalogEntity e = id == null ? null : byId.get(id);
+        return e != null && kind.equals(e.kind());
     }
 
     /** States get the reverse side of each organization's member list. */

@@ -32,4 +32,26 @@ class CatalogTest {
         assertThat(Dates.covers("2023", "2023-06", LocalDate.of(2023, 6, 30))).isTrue();
         assertThat(Dates.covers("2023", "2023-06", LocalDate.of(2023, 7, 1))).isFalse();
     }
+
+    @Test
+    void shippedCatalogHasNoDanglingIds() {
+        // no duplicate id (the Non-Aligned Movement was NAM, Namibia's code, and was dropped); every office,
+        // membership, organ and seat points at an entity of the right kind, every title is known
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.find("NAM")).get().extracting(CatalogEntity::kind).isEqualTo("State");
+        assertThat(c.find("NON_ALIGNED")).get().extracting(CatalogEntity::kind).isEqualTo("Organization");
+    }
+
+    @Test
+    void reportsIdsThatPointNowhere() {
+        Catalog broken = Catalog.fromClasspath("catalog-broken");
+        assertThat(broken.problems()).containsExactlyInAnyOrder(
+                "Jane Doe: office of John Roe",
+                "Jane Doe: unknown title grand_vizier",
+                "CLUB: member ORGAN is no state",
+                "ORGAN: organ of unknown NOBODY",
+                "[CLUB]: seat in unknown state ATLANTIS");
+        // what is sound still loads
+        assertThat(broken.find("FRA")).isPresent();
+    }
 }
