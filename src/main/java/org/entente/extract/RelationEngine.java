@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Applies the trigger rules of the article's language sentence by sentence. For each trigger it takes the group
@@ -683,21 +684,12 @@ final class RelationEngine {
                 // "Putin arrived on Thursday; Xi welcomed him", "Modi est arrivé à Paris, où Macron l'a accueilli":
                 // the last person named before the verb (in the sentence, else the previous sentence's subject)
                 EntityRef subj = leftParts.get(0);
-                EntityRef other = null;
-                for (Arg a : args) {
-                    if (a.from >= tf) break;
-                    if (a.isPerson() && !a.romanised && !a.personId.equals(subj.id())) {
-                        other = new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
-                    }
+                Predicate<Arg> person = a -> a.isPerson() && !a.romanised && !a.personId.equals(subj.id());
+                Arg other = lastBefore(args, tf, person);
+                if (other == null && prevSubject != null) other = lastBefore(prevSubject.args, Integer.MAX_VALUE, person);
+                if (other != null) {
+                    pairs.add(new EntityRef[] {subj, new EntityRef(other.personId, CatalogEntity.PERSON, other.personName)});
                 }
-                if (other == null && prevSubject != null) {
-                    for (Arg a : prevSubject.args) {
-                        if (a.isPerson() && !a.romanised && !a.personId.equals(subj.id())) {
-                            other = new EntityRef(a.personId, CatalogEntity.PERSON, a.personName);
-                        }
-                    }
-                }
-                if (other != null) pairs.add(new EntityRef[] {subj, other});
             }
             if (meeting && pairs.isEmpty() && prevSubject != null && verbSubjectTaken && leftParts.size() == 1
                     && rightParts.isEmpty() && personGroups == 1 && clauseInitialArabicVerb(doc, tf, sn)) {
@@ -736,12 +728,9 @@ final class RelationEngine {
                         && pronounObject(doc, r.stateObjectPronouns, tf, tt, sn, true)) {
                     // "is Israel's closest ally and supplies it with weapons", "la Russie lui livre des armes": the
                     // last state named before the verb other than the subject
-                    Arg last = null;
-                    for (Arg a : args) {
-                        if (a.from >= tf) break;
-                        if (!a.isPerson() && CatalogEntity.STATE.equals(a.stateKind) && a.stateId != null
-                                && !a.stateId.equals(subj.get(0).stateId)) last = a;
-                    }
+                    String agent = subj.get(0).stateId;
+                    Arg last = lastBefore(args, tf, a -> !a.isPerson() && CatalogEntity.STATE.equals(a.stateKind)
+                            && a.stateId != null && !a.stateId.equals(agent));
                     if (last != null) obj.add(last);
                 }
             }
@@ -1921,6 +1910,16 @@ final class RelationEngine {
         Token t = doc.tokens.get(i);
         if (!t.arabic || t.norm.length() < 5) return false;
         return t.norm.endsWith("ها") || t.norm.endsWith("هما") || t.norm.endsWith("هم");
+    }
+
+    /** The antecedent of an object pronoun: the last mention before token {@code to} that passes {@code ok}. */
+    private static Arg lastBefore(List<Arg> args, int to, Predicate<Arg> ok) {
+        Arg last = null;
+        for (Arg a : args) {
+            if (a.from >= to) break;
+            if (ok.test(a)) last = a;
+        }
+        return last;
     }
 
     /** An object pronoun right after the verb ("hosted him") or before it and its auxiliary ("l'a reçu", "la reçoit"). */
